@@ -1,0 +1,25 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import * as schema from './schema'
+
+// The one setting db/ reads itself (db/ may not import lib/env.ts); everything else is parsed in lib/env.ts.
+export const databasePath = path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || 'data/insights.db')
+
+function openDatabase() {
+  mkdirSync(path.dirname(databasePath), { recursive: true })
+  const sqlite = new Database(databasePath)
+  sqlite.pragma('journal_mode = WAL')
+  // FULL: a write that was acknowledged survives a power cut, not only a process crash.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('foreign_keys = ON')
+  return sqlite
+}
+
+// One connection per process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { insightsSqlite?: Database.Database }
+export const sqlite = (globalForDb.insightsSqlite ??= openDatabase())
+export const db = drizzle(sqlite, { schema })
+export type Db = typeof db

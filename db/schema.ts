@@ -1,0 +1,137 @@
+import { sql } from 'drizzle-orm'
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+export const roles = ['reader', 'author', 'editor', 'admin'] as const
+export type Role = (typeof roles)[number]
+
+export const articleStatuses = ['draft', 'scheduled', 'published', 'archived'] as const
+export type ArticleStatus = (typeof articleStatuses)[number]
+
+export const languages = ['da', 'en'] as const
+export type Language = (typeof languages)[number]
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp' })
+    .notNull()
+    .default(sql`(unixepoch())`)
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // Stored lower-cased; the unique index is what makes two simultaneous registrations safe.
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: roles }).notNull().default('reader'),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  // Carried in the JWT; bumping it ends every session of the user at their next request.
+  sessionVersion: integer('session_version').notNull().default(1),
+  createdAt: createdAt(),
+})
+
+export const authors = sqliteTable('authors', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  bio: text('bio').notNull().default(''),
+  photoPath: text('photo_path'),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+})
+
+export const categories = sqliteTable('categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+})
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+})
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    lede: text('lede').notNull(),
+    language: text('language', { enum: languages }).notNull().default('en'),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id),
+    coverImagePath: text('cover_image_path'),
+    coverImageAlt: text('cover_image_alt'),
+    status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    publishedAt: integer('published_at', { mode: 'timestamp' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    createdAt: createdAt(),
+    // The editor's source. The two HTML columns are rendered and sanitised from it at save time.
+    sourceMarkdown: text('source_markdown').notNull(),
+    teaserHtml: text('teaser_html').notNull(),
+    // Members-only part. Only lib/articles.ts `getBodyForViewer` selects it.
+    bodyHtml: text('body_html').notNull(),
+  },
+  (table) => [
+    index('articles_status_published_idx').on(table.status, table.publishedAt),
+    index('articles_category_published_idx').on(table.categoryId, table.status, table.publishedAt),
+    index('articles_author_published_idx').on(table.authorId, table.status, table.publishedAt),
+  ],
+)
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.tagId] }),
+    index('article_tags_tag_idx').on(table.tagId, table.articleId),
+  ],
+)
+
+export const articleLikes = sqliteTable(
+  'article_likes',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    // One like per member per article, enforced by the database.
+    primaryKey({ columns: [table.articleId, table.userId] }),
+    index('article_likes_user_idx').on(table.userId),
+    index('article_likes_created_idx').on(table.createdAt),
+  ],
+)
+
+// A single row (id = 1) of site-wide settings that staff can change without a deploy.
+export const settings = sqliteTable('settings', {
+  id: integer('id').primaryKey(),
+  siteName: text('site_name').notNull(),
+  tagline: text('tagline').notNull().default(''),
+  teaserParagraphs: integer('teaser_paragraphs').notNull().default(3),
+  dateFormat: text('date_format').notNull().default('DD-MM-YYYY'),
+})
+
+export type User = typeof users.$inferSelect
+export type Article = typeof articles.$inferSelect
+export type NewArticle = typeof articles.$inferInsert
+export type Settings = typeof settings.$inferSelect

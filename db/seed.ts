@@ -1,0 +1,78 @@
+// Demo content for an empty database. The seed renders Markdown and hashes the admin password with the same
+// pure lib/ functions the app uses, so seeded articles are stored exactly as the editor would store them.
+import { randomBytes } from 'node:crypto'
+import { count } from 'drizzle-orm'
+import { renderArticle } from '../lib/markdown'
+import { hashPassword } from '../lib/passwords'
+import type { Db } from './client'
+import { articles, articleTags, authors, categories, settings, tags, users } from './schema'
+import { seedArticles, seedAuthors, seedSections, seedTags } from './seed-content'
+
+const siteSettings = {
+  id: 1,
+  siteName: 'Insights on Marketing & Technology',
+  tagline: 'Articles, talks, seminars and papers for people who build brands with technology.',
+  teaserParagraphs: 3,
+  dateFormat: 'DD-MM-YYYY',
+}
+
+const day = 24 * 60 * 60 * 1000
+
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  const [{ users: userCount }] = db.select({ users: count() }).from(users).all()
+  if (userCount > 0) return false
+
+  const adminEmail = (process.env.SEED_ADMIN_EMAIL || 'admin@example.com').toLowerCase()
+  const generated = !process.env.SEED_ADMIN_PASSWORD
+  const adminPassword = process.env.SEED_ADMIN_PASSWORD || randomBytes(12).toString('base64url')
+  const adminHash = await hashPassword(adminPassword)
+  const now = Date.now()
+
+  db.transaction((tx) => {
+    tx.insert(settings).values(siteSettings).onConflictDoNothing().run()
+    tx.insert(users).values({ email: adminEmail, name: 'Site admin', passwordHash: adminHash, role: 'admin' }).run()
+    tx.insert(categories)
+      .values(seedSections.map((section, position) => ({ ...section, position })))
+      .run()
+    tx.insert(authors).values(seedAuthors).run()
+    tx.insert(tags).values(seedTags).run()
+
+    const idBySlug = <T extends { id: number; slug: string }>(rows: T[]) =>
+      new Map(rows.map((row) => [row.slug, row.id]))
+    const categoryIds = idBySlug(tx.select().from(categories).all())
+    const authorIds = idBySlug(tx.select().from(authors).all())
+    const tagIds = idBySlug(tx.select().from(tags).all())
+
+    for (const article of seedArticles) {
+      const publishedAt = new Date(now - article.daysAgo * day)
+      const [{ id }] = tx
+        .insert(articles)
+        .values({
+          slug: article.slug,
+          title: article.title,
+          lede: article.lede,
+          language: article.language,
+          categoryId: categoryIds.get(article.section)!,
+          authorId: authorIds.get(article.author)!,
+          status: 'published',
+          featured: article.featured,
+          publishedAt,
+          updatedAt: publishedAt,
+          sourceMarkdown: article.markdown,
+          ...renderArticle(article.markdown, siteSettings.teaserParagraphs),
+        })
+        .returning({ id: articles.id })
+        .all()
+      tx.insert(articleTags)
+        .values(article.tags.map((tag) => ({ articleId: id, tagId: tagIds.get(tag)! })))
+        .run()
+    }
+  })
+
+  console.log(
+    generated
+      ? `Admin account: ${adminEmail} / ${adminPassword} (shown once; set SEED_ADMIN_PASSWORD to choose it)`
+      : `Admin account: ${adminEmail}, password from SEED_ADMIN_PASSWORD`,
+  )
+  return true
+}
