@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { getArticleBySlug, getBodyForViewer, listLatestArticles } from './articles'
+import { insertArticle, insertUser, memberViewer } from './testing/fixtures'
+
+const hour = 60 * 60 * 1000
+
+describe('getBodyForViewer (the paywall decision)', () => {
+  it('gives anonymous readers the wall and no body', () => {
+    const article = insertArticle()
+    expect(getBodyForViewer(article.id, null)).toEqual({ access: 'wall' })
+  })
+
+  it('gives a member the members-only body', () => {
+    const article = insertArticle()
+    const viewer = memberViewer(insertUser())
+    expect(getBodyForViewer(article.id, viewer)).toEqual({ access: 'full', bodyHtml: '<p>Members-only secret.</p>' })
+  })
+
+  it('gives nobody the body of an article readers may not see', () => {
+    const viewer = memberViewer(insertUser())
+    for (const hidden of [
+      insertArticle({ status: 'draft' }),
+      insertArticle({ status: 'archived' }),
+      insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + hour) }),
+    ]) {
+      expect(getBodyForViewer(hidden.id, viewer)).toEqual({ access: 'wall' })
+    }
+  })
+})
+
+describe('getArticleBySlug', () => {
+  it('returns the public shell without the members-only body', () => {
+    const article = insertArticle()
+    const shell = getArticleBySlug(article.slug)
+    expect(shell?.teaserHtml).toBe('<p>Teaser.</p>')
+    expect(JSON.stringify(shell)).not.toContain('Members-only secret')
+  })
+
+  it('hides drafts, archived and future articles, and shows a scheduled one once its time has come', () => {
+    expect(getArticleBySlug(insertArticle({ status: 'draft' }).slug)).toBeNull()
+    expect(getArticleBySlug(insertArticle({ status: 'archived' }).slug)).toBeNull()
+    expect(getArticleBySlug(insertArticle({ publishedAt: new Date(Date.now() + hour) }).slug)).toBeNull()
+    const due = insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - hour) })
+    expect(getArticleBySlug(due.slug)?.id).toBe(due.id)
+  })
+
+  it('rejects malformed slugs without querying for them', () => {
+    expect(getArticleBySlug("x' OR 1=1 --")).toBeNull()
+    expect(getArticleBySlug('a'.repeat(5000))).toBeNull()
+  })
+})
+
+describe('listLatestArticles', () => {
+  it('lists only public articles, newest first', () => {
+    const older = insertArticle({ publishedAt: new Date(Date.now() - 2 * hour) })
+    const newer = insertArticle({ publishedAt: new Date(Date.now() - hour) })
+    const draft = insertArticle({ status: 'draft' })
+    const ids = listLatestArticles(100).map((article) => article.id)
+    expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id))
+    expect(ids).not.toContain(draft.id)
+  })
+})

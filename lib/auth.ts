@@ -1,0 +1,66 @@
+import 'server-only'
+import NextAuth from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { z } from 'zod'
+import { getEnv } from './env'
+import { findUserByCredentials } from './users'
+
+declare module 'next-auth' {
+  interface User {
+    sessionVersion?: number
+  }
+  interface Session {
+    memberId?: number
+    sessionVersion?: number
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    uid?: number
+    sv?: number
+  }
+}
+
+const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(1024) })
+
+// A lazy config: the secret is read on the first request, not when `next build` imports this module.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: getEnv().AUTH_SECRET,
+  trustHost: true,
+  // Credentials sign-in only works with JWT sessions; lib/session.ts re-checks each token against the database.
+  session: { strategy: 'jwt' },
+  pages: { signIn: '/login' },
+  logger: {
+    // A wrong password is an expected outcome, answered on the form; it needs no stack trace in the log.
+    error(error) {
+      if (error.name !== 'CredentialsSignin') console.error(error)
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        const parsed = credentialsSchema.safeParse(credentials)
+        if (!parsed.success) return null
+        const user = await findUserByCredentials(parsed.data.email, parsed.data.password)
+        if (!user) return null
+        return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id)
+        token.sv = user.sessionVersion
+      }
+      return token
+    },
+    session({ session, token }) {
+      session.memberId = token.uid
+      session.sessionVersion = token.sv
+      return session
+    },
+  },
+}))

@@ -1,0 +1,36 @@
+import 'server-only'
+import { and, eq, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { articleLikes } from '@/db/schema'
+import { isArticlePublic } from './articles'
+import type { LikeState } from './like-wording'
+
+export function getLikeState(articleId: number, userId: number | null): LikeState {
+  const row = db
+    .select({
+      count: sql<number>`count(*)`,
+      liked: sql<number>`coalesce(sum(${articleLikes.userId} = ${userId ?? -1}), 0)`,
+    })
+    .from(articleLikes)
+    .where(eq(articleLikes.articleId, articleId))
+    .get()!
+  return { count: row.count, liked: row.liked > 0 }
+}
+
+/**
+ * Likes the article, or takes the like back if the member already likes it.
+ * Null when the article is not one readers may see.
+ */
+export function toggleLike(articleId: number, userId: number): LikeState | null {
+  return db.transaction((tx) => {
+    if (!isArticlePublic(articleId)) return null
+    const removed = tx
+      .delete(articleLikes)
+      .where(and(eq(articleLikes.articleId, articleId), eq(articleLikes.userId, userId)))
+      .run()
+    if (removed.changes === 0) {
+      tx.insert(articleLikes).values({ articleId, userId }).onConflictDoNothing().run()
+    }
+    return getLikeState(articleId, userId)
+  })
+}

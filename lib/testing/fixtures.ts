@@ -1,0 +1,39 @@
+import { db } from '@/db/client'
+import { articles, authors, categories, users, type NewArticle } from '@/db/schema'
+
+let counter = 0
+
+export function insertUser(overrides: Partial<typeof users.$inferInsert> = {}) {
+  counter++
+  return db
+    .insert(users)
+    .values({ email: `user${counter}@example.com`, name: `User ${counter}`, passwordHash: 'x', ...overrides })
+    .returning()
+    .get()
+}
+
+export function insertArticle(overrides: Partial<NewArticle> = {}) {
+  counter++
+  const category = db.insert(categories).values({ slug: `section-${counter}`, name: `Section ${counter}` }).returning().get()
+  const author = db.insert(authors).values({ slug: `author-${counter}`, name: `Author ${counter}` }).returning().get()
+  return db
+    .insert(articles)
+    .values({
+      slug: `article-${counter}`,
+      title: `Article ${counter}`,
+      lede: 'A lede.',
+      categoryId: category.id,
+      authorId: author.id,
+      status: 'published',
+      publishedAt: new Date(Date.now() - 60_000),
+      sourceMarkdown: 'Teaser.\n\n--- members only ---\n\nMembers-only secret.',
+      teaserHtml: '<p>Teaser.</p>',
+      bodyHtml: '<p>Members-only secret.</p>',
+      ...overrides,
+    })
+    .returning()
+    .get()
+}
+
+export const memberViewer = (user: typeof users.$inferSelect) =>
+  ({ id: user.id, name: user.name, email: user.email, role: user.role }) as const

@@ -1,0 +1,1 @@
+// Empty stand-in for the `server-only` package in unit tests (see vitest.config.ts).
