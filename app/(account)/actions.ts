@@ -1,0 +1,66 @@
+'use server'
+
+import { AuthError } from 'next-auth'
+import { z } from 'zod'
+import { signIn, signOut } from '@/lib/auth'
+import { passwordSchema } from '@/lib/passwords'
+import { safeCallbackUrl } from '@/lib/redirects'
+import { createReader } from '@/lib/users'
+
+export type AccountFormState = {
+  message?: string
+  fieldErrors?: Partial<Record<'name' | 'email' | 'password', string[]>>
+  values?: { name?: string; email?: string }
+} | null
+
+const emailSchema = z.string().trim().max(320, 'That email address is too long.').pipe(z.email('Enter a valid email address.'))
+
+const logInSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').pipe(emailSchema),
+  password: z.string().min(1, 'Enter your password.').max(1024),
+})
+
+const registerSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+  email: z.string().trim().min(1, 'Enter your email address.').pipe(emailSchema),
+  password: passwordSchema,
+})
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name)
+  return typeof value === 'string' ? value : ''
+}
+
+export async function logIn(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const values = { email: field(formData, 'email') }
+  const parsed = logInSchema.safeParse({ email: values.email, password: field(formData, 'password') })
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  try {
+    await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) })
+  } catch (error) {
+    // Unknown email and wrong password fail alike, so the form cannot be used to find accounts.
+    if (error instanceof AuthError) return { message: 'Wrong email or password.', values }
+    throw error // signIn signals success with a redirect, which must pass through.
+  }
+  return null
+}
+
+export async function registerReader(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const values = { name: field(formData, 'name'), email: field(formData, 'email') }
+  const parsed = registerSchema.safeParse({ ...values, password: field(formData, 'password') })
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  const created = await createReader(parsed.data)
+  if (!created.ok) {
+    return { fieldErrors: { email: ['A profile with this email already exists. Log in instead.'] }, values }
+  }
+  await signIn('credentials', {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: safeCallbackUrl(formData.get('callbackUrl')),
+  })
+  return null
+}
+
+export async function logOut() {
+  await signOut({ redirectTo: '/' })
+}

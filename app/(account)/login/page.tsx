@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { safeCallbackUrl } from '@/lib/redirects'
+import { LoginForm } from './login-form'
+
+export const metadata: Metadata = { title: 'Log in', robots: { index: false } }
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> }
+
+export default async function LoginPage({ searchParams }: Props) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl)
+  const registerHref = `/register?callbackUrl=${encodeURIComponent(callbackUrl)}`
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-6 font-serif text-3xl font-bold">Log in</h1>
+      <LoginForm callbackUrl={callbackUrl} />
+      <div className="mt-6 flex flex-col gap-2 text-sm">
+        <Link href="/forgot-password" className="underline">
+          Forgot your password?
+        </Link>
+        <p>
+          New here?{' '}
+          <Link href={registerHref} className="font-semibold text-brand underline">
+            Create profile (100% free)
+          </Link>
+        </p>
+      </div>
+    </div>
+  )
+}

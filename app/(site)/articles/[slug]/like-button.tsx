@@ -1,0 +1,55 @@
+'use client'
+
+import Link from 'next/link'
+import { useOptimistic, useState, useTransition } from 'react'
+import { likeWording, type LikeState } from '@/lib/like-wording'
+import { toggleArticleLike } from './actions'
+
+const buttonClass =
+  'inline-flex items-center gap-1 rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand hover:text-white'
+
+type Props = {
+  articleId: number
+  initial: LikeState
+  /** Set for anonymous readers: the button leads to login and back instead of liking. */
+  loginHref?: string
+}
+
+export function LikeButton({ articleId, initial, loginHref }: Props) {
+  const [like, setLike] = useState(initial)
+  const [optimistic, setOptimistic] = useOptimistic(like)
+  const [error, setError] = useState<string | null>(null)
+  const [, startTransition] = useTransition()
+
+  function toggle() {
+    setError(null)
+    startTransition(async () => {
+      setOptimistic({ liked: !like.liked, count: like.count + (like.liked ? -1 : 1) })
+      const result = await toggleArticleLike(articleId)
+      if (result.ok) setLike(result.like)
+      else setError(result.message)
+    })
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      {loginHref ? (
+        <Link href={loginHref} className={buttonClass}>
+          <span aria-hidden="true">♡</span> Like
+        </Link>
+      ) : (
+        <button type="button" onClick={toggle} aria-pressed={optimistic.liked} className={buttonClass}>
+          <span aria-hidden="true">{optimistic.liked ? '♥' : '♡'}</span> Like
+        </button>
+      )}
+      <p className="text-sm" aria-live="polite">
+        {likeWording(optimistic)}
+      </p>
+      {error && (
+        <p role="alert" className="text-sm text-brand">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

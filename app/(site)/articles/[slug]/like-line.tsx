@@ -1,0 +1,10 @@
+import { getLikeState } from '@/lib/likes'
+import { getViewer } from '@/lib/session'
+import { LikeButton } from './like-button'
+
+export async function LikeLine({ articleId, slug }: { articleId: number; slug: string }) {
+  const viewer = await getViewer()
+  const state = getLikeState(articleId, viewer?.id ?? null)
+  const loginHref = viewer ? undefined : `/login?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`
+  return <LikeButton articleId={articleId} initial={state} loginHref={loginHref} />
+}

@@ -1,0 +1,5 @@
+import { SiteChrome } from '@/app/_components/site-chrome'
+
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return <SiteChrome>{children}</SiteChrome>
+}

@@ -1,0 +1,44 @@
+import { ArticleCard } from '@/app/_components/article-card'
+import { listFeaturedArticles, listLatestArticles } from '@/lib/articles'
+import { getSettings } from '@/lib/settings'
+
+export default function HomePage() {
+  const { siteName, tagline } = getSettings()
+  const featured = listFeaturedArticles(3)
+  const featuredIds = new Set(featured.map((article) => article.id))
+  const latest = listLatestArticles(12 + featured.length)
+    .filter((article) => !featuredIds.has(article.id))
+    .slice(0, 12)
+  return (
+    <>
+      <h1 className="sr-only">{siteName}</h1>
+      {tagline && <p className="mb-8 max-w-2xl text-lg text-muted">{tagline}</p>}
+      {featured.length > 0 && (
+        <section aria-labelledby="featured-heading" className="mb-12">
+          <h2 id="featured-heading" className="mb-4 border-b-2 border-brand pb-1 text-sm font-bold uppercase tracking-wide">
+            Featured
+          </h2>
+          <div className="grid gap-8 md:grid-cols-3">
+            {featured.map((article) => (
+              <ArticleCard key={article.id} article={article} />
+            ))}
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="mb-4 border-b-2 border-brand pb-1 text-sm font-bold uppercase tracking-wide">
+          Latest
+        </h2>
+        {latest.length === 0 ? (
+          <p className="text-muted">Nothing has been published yet.</p>
+        ) : (
+          <div className="grid gap-8 md:grid-cols-2">
+            {latest.map((article) => (
+              <ArticleCard key={article.id} article={article} />
+            ))}
+          </div>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { logOut } from '@/app/(account)/actions'
+import { getViewer } from '@/lib/session'
+
+export async function AccountMenu() {
+  const viewer = await getViewer()
+  if (!viewer) {
+    return (
+      <div className="flex gap-4 text-sm">
+        <Link href="/login" className="font-semibold hover:text-brand">
+          Log in
+        </Link>
+        <Link href="/register" className="font-semibold text-brand hover:underline">
+          Create profile
+        </Link>
+      </div>
+    )
+  }
+  return (
+    <form action={logOut} className="flex items-center gap-3 text-sm">
+      <span>
+        Logged in as <strong>{viewer.name}</strong>
+      </span>
+      <button type="submit" className="font-semibold text-brand hover:underline">
+        Log out
+      </button>
+    </form>
+  )
+}

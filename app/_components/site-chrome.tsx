@@ -1,0 +1,17 @@
+import { SiteFooter } from './site-footer'
+import { SiteHeader } from './site-header'
+
+export function SiteChrome({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  )
+}

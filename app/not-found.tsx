@@ -1,0 +1,32 @@
+import Link from 'next/link'
+import { ArticleCard } from '@/app/_components/article-card'
+import { SiteChrome } from '@/app/_components/site-chrome'
+import { listLatestArticles } from '@/lib/articles'
+
+export default function NotFound() {
+  const latest = listLatestArticles(4)
+  return (
+    <SiteChrome>
+      <h1 className="font-serif text-3xl font-bold">Page not found</h1>
+      <p className="mt-2 text-muted">
+        We could not find that page. It may have moved, or the link may be mistyped.{' '}
+        <Link href="/" className="font-semibold text-brand underline">
+          Go to the front page
+        </Link>
+        .
+      </p>
+      {latest.length > 0 && (
+        <section aria-labelledby="latest-heading" className="mt-10">
+          <h2 id="latest-heading" className="mb-4 text-sm font-bold uppercase tracking-wide">
+            Latest articles
+          </h2>
+          <div className="grid gap-8 md:grid-cols-2">
+            {latest.map((article) => (
+              <ArticleCard key={article.id} article={article} />
+            ))}
+          </div>
+        </section>
+      )}
+    </SiteChrome>
+  )
+}
