@@ -1,0 +1,35 @@
+// Direct access to the e2e server's database, for setting up state and checking what was (not) written.
+import Database from 'better-sqlite3'
+import { e2eDatabasePath } from '../../playwright.config'
+
+let connection: Database.Database | undefined
+
+export function testDb(): Database.Database {
+  connection ??= new Database(e2eDatabasePath)
+  connection.pragma('busy_timeout = 5000')
+  return connection
+}
+
+/** Plain text of the first paragraph of an article's members-only part: a sentence that must never leak. */
+export function membersOnlySentence(slug: string): string {
+  const row = testDb().prepare('select body_html from articles where slug = ?').get(slug) as { body_html: string }
+  const firstParagraph = /<p>([\s\S]*?)<\/p>/.exec(row.body_html)![1]
+  const text = firstParagraph.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')
+  // A whole sentence without markup or entities, so it matches HTML and RSC text alike.
+  return text.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 30 && !/[&<>"']/.test(sentence)) ?? text
+}
+
+export function publishedSlugs(): string[] {
+  return (
+    testDb().prepare("select slug from articles where status = 'published' order by published_at desc").all() as {
+      slug: string
+    }[]
+  ).map((row) => row.slug)
+}
+
+export function likeCount(slug: string): number {
+  const row = testDb()
+    .prepare('select count(*) as n from article_likes join articles on articles.id = article_id where slug = ?')
+    .get(slug) as { n: number }
+  return row.n
+}

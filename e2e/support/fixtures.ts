@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto'
+import { test as base, expect, type Page } from '@playwright/test'
+import { hashPassword } from '../../lib/passwords'
+import { testDb } from './db'
+
+export type Member = { id: number; email: string; password: string; name: string }
+
+/** A reader account written straight into the database (registration itself is tested through the UI). */
+export async function createReader(): Promise<Member> {
+  const email = `reader-${randomUUID()}@example.com`
+  const password = `pw-${randomUUID()}`
+  const name = 'Test Reader'
+  const result = testDb()
+    .prepare('insert into users (email, name, password_hash) values (?, ?, ?)')
+    .run(email, name, await hashPassword(password))
+  return { id: Number(result.lastInsertRowid), email, password, name }
+}
+
+export async function logInThroughForm(page: Page, member: Member, callbackUrl = '/') {
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`)
+  await page.getByLabel('Email').fill(member.email)
+  await page.getByLabel('Password').fill(member.password)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await page.waitForURL((url) => url.pathname === callbackUrl.split('?')[0])
+}
+
+/** `readerPage` is a page whose browser is logged in as a fresh reader (`reader`). */
+export const test = base.extend<{ reader: Member; readerPage: Page }>({
+  reader: async ({}, provide) => {
+    await provide(await createReader())
+  },
+  readerPage: async ({ page, reader }, provide) => {
+    await logInThroughForm(page, reader)
+    await provide(page)
+  },
+})
+
+export { expect }

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+const port = 3100
+export const baseURL = `http://localhost:${port}`
+// A throwaway database, recreated for every run (outside test-results/, which Playwright empties).
+export const e2eDatabasePath = path.resolve('data/e2e/insights-e2e.db')
+
+// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
+const debianChromium = '/usr/bin/chromium'
+const launchOptions = existsSync(debianChromium)
+  ? {
+      executablePath: debianChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: { baseURL, launchOptions, trace: 'retain-on-failure' },
+  webServer: {
+    command: `rm -f "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" && node scripts/start.mjs`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      DATABASE_PATH: e2eDatabasePath,
+      SITE_URL: baseURL,
+      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only-secret',
+      SEED_ADMIN_EMAIL: 'admin@example.com',
+      SEED_ADMIN_PASSWORD: 'e2e-admin-password',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+})
