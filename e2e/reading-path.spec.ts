@@ -139,9 +139,9 @@ test('a raw POST to the like action without a session changes nothing', async ({
       },
       data: captured.postData() ?? '',
     })
+    expect(likeCount(slug)).toBe(1)
     expect(response.status()).toBe(200)
     expect(await response.text()).toContain('Log in to like articles.')
-    expect(likeCount(slug)).toBe(1)
   }
   await anonymous.dispose()
 })

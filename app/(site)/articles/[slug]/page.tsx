@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.categoryName}
           </Link>
         </p>
-        <h1 className="mt-2 font-serif text-4xl font-bold leading-tight">{article.title}</h1>
+        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-4 text-xl leading-relaxed text-muted">{article.lede}</p>
         <div className="mt-6 flex flex-wrap gap-x-6 gap-y-1 text-sm" lang="en">
           <p>
