@@ -1,5 +1,5 @@
 import 'server-only'
-import NextAuth from 'next-auth'
+import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { getEnv } from './env'
@@ -34,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected outcome, answered on the form; it needs no stack trace in the log.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error(error)
+      if (!(error instanceof CredentialsSignin)) console.error(error)
     },
   },
   providers: [
