@@ -69,6 +69,8 @@ export const articles = sqliteTable(
     coverImageAlt: text('cover_image_alt'),
     status: text('status', { enum: articleStatuses }).notNull().default('draft'),
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    // Kept out of the sitemap and feeds, and served with a robots noindex.
+    noindex: integer('noindex', { mode: 'boolean' }).notNull().default(false),
     publishedAt: integer('published_at', { mode: 'timestamp' }),
     updatedAt: integer('updated_at', { mode: 'timestamp' })
       .notNull()
@@ -79,6 +81,10 @@ export const articles = sqliteTable(
     teaserHtml: text('teaser_html').notNull(),
     // Members-only part. Only lib/articles.ts `getBodyForViewer` selects it.
     bodyHtml: text('body_html').notNull(),
+    // Plain text of the two parts, which the article_search full-text index reads (see the search migration).
+    teaserText: text('teaser_text').notNull().default(''),
+    // Members-only, like bodyHtml: only lib/search.ts reads it, and only for members.
+    bodyText: text('body_text').notNull().default(''),
   },
   (table) => [
     index('articles_status_published_idx').on(table.status, table.publishedAt),

@@ -56,9 +56,13 @@ describe('renderMarkdown', () => {
 })
 
 describe('renderArticle', () => {
-  it('renders teaser and body separately', () => {
-    const { teaserHtml, bodyHtml } = renderArticle('Public.\n\n--- members only ---\n\nSecret.', 3)
-    expect(teaserHtml).toBe('<p>Public.</p>\n')
-    expect(bodyHtml).toBe('<p>Secret.</p>\n')
+  it('renders teaser and body separately, as HTML and as plain text', () => {
+    const rendered = renderArticle('Public & *open*.\n\n--- members only ---\n\n## Secret\n\nOnly <for> "members".', 3)
+    expect(rendered).toEqual({
+      teaserHtml: '<p>Public &amp; <em>open</em>.</p>\n',
+      bodyHtml: '<h2>Secret</h2>\n<p>Only  "members".</p>\n',
+      teaserText: 'Public & open.',
+      bodyText: 'Secret\nOnly  "members".',
+    })
   })
 })

@@ -50,7 +50,18 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, sanitizeOptions)
 }
 
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' }
+
+/** Plain text of sanitised HTML, for the search index. */
+export function htmlToText(html: string): string {
+  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  // sanitize-html re-escapes just these four in text; undo that.
+  return text.replace(/&(amp|lt|gt|quot);/g, (entity) => entities[entity]).replace(/\n{2,}/g, '\n').trim()
+}
+
 export function renderArticle(markdown: string, teaserParagraphs: number) {
   const { teaser, body } = splitArticleMarkdown(markdown, teaserParagraphs)
-  return { teaserHtml: renderMarkdown(teaser), bodyHtml: renderMarkdown(body) }
+  const teaserHtml = renderMarkdown(teaser)
+  const bodyHtml = renderMarkdown(body)
+  return { teaserHtml, bodyHtml, teaserText: htmlToText(teaserHtml), bodyText: htmlToText(bodyHtml) }
 }
