@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+const pageSchema = z.coerce.number().int().min(1).max(100_000)
+
+/** The `?page=` of a listing: 1 when absent, null (answer 404) when it is not a page number. */
+export function parsePageParam(value: string | string[] | undefined): number | null {
+  if (value === undefined) return 1
+  const parsed = pageSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
+
+/** The `?q=` of the search page: one string, at most 2,000 characters are read. */
+export function parseQueryParam(value: string | string[] | undefined): string {
+  const text = Array.isArray(value) ? value[0] : value
+  return (text ?? '').slice(0, 2000)
+}
