@@ -1,22 +1,23 @@
 import 'server-only'
-import { and, desc, eq, inArray, lte, ne, or, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articles, articleTags, authors, categories, tags } from '@/db/schema'
 import type { Viewer } from './session'
 
-// What readers may see at all: published, or scheduled with its time come. The one place this rule lives.
-function isPublic() {
+/** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
+export function isPublic() {
   return and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, new Date()))
 }
 
 // Every public field of an article. The members-only body is deliberately absent: see getBodyForViewer.
-const summaryColumns = {
+export const summaryColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
   lede: articles.lede,
   language: articles.language,
   publishedAt: sql<Date>`${articles.publishedAt}`.mapWith(articles.publishedAt),
+  updatedAt: articles.updatedAt,
   categorySlug: categories.slug,
   categoryName: categories.name,
   authorSlug: authors.slug,
@@ -45,37 +46,75 @@ export function listFeaturedArticles(limit: number) {
     .all()
 }
 
-export function listArticlesInCategory(categoryId: number, limit: number) {
-  return selectSummaries()
-    .where(and(isPublic(), eq(articles.categoryId, categoryId)))
+export type ArticleFilter = { categoryId: number } | { tagId: number } | { authorId: number }
+
+function filterCondition(filter: ArticleFilter): SQL {
+  if ('categoryId' in filter) return eq(articles.categoryId, filter.categoryId)
+  if ('authorId' in filter) return eq(articles.authorId, filter.authorId)
+  return inArray(
+    articles.id,
+    db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, filter.tagId)),
+  )
+}
+
+export const pageSize = 12
+
+/** One page (1-based) of a section's, tag's or author's public articles, newest first, and how many pages there are. */
+export function listArticlesPage(filter: ArticleFilter, page: number) {
+  const where = and(isPublic(), filterCondition(filter))
+  const items = selectSummaries()
+    .where(where)
+    .orderBy(desc(articles.publishedAt))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+  const [{ total }] = db.select({ total: count() }).from(articles).where(where).all()
+  return { items, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+}
+
+/** Public, indexable articles with their teasers, for feeds: the members-only body is not selected. */
+export function listFeedArticles(limit: number, categoryId?: number) {
+  return db
+    .select({ ...summaryColumns, teaserHtml: articles.teaserHtml })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(
+      and(isPublic(), eq(articles.noindex, false), categoryId ? eq(articles.categoryId, categoryId) : undefined),
+    )
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
     .all()
 }
 
-export function listCategories() {
+/** Every public, indexable article's address and last change, for the sitemap. */
+export function listSitemapArticles() {
   return db
-    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description })
-    .from(categories)
-    .orderBy(categories.position)
+    .select({ slug: articles.slug, updatedAt: articles.updatedAt })
+    .from(articles)
+    .where(and(isPublic(), eq(articles.noindex, false)))
+    .orderBy(desc(articles.publishedAt))
     .all()
-}
-
-export function getCategoryBySlug(slug: string) {
-  return listCategories().find((category) => category.slug === slug) ?? null
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** True for a string that could be a slug; anything else is answered with a 404 without a query. */
+export function isSlug(value: string): boolean {
+  return value.length <= 200 && slugPattern.test(value)
+}
+
 /** The public shell of an article: everything but the members-only body. Null when readers may not see it. */
 export function getArticleBySlug(slug: string) {
-  if (slug.length > 200 || !slugPattern.test(slug)) return null
+  if (!isSlug(slug)) return null
   const article = db
     .select({
       ...summaryColumns,
       categoryId: articles.categoryId,
-      updatedAt: articles.updatedAt,
+      noindex: articles.noindex,
       teaserHtml: articles.teaserHtml,
+      // Whether there is a members-only part at all; its text stays in the database.
+      walled: sql<boolean>`${articles.bodyHtml} <> ''`.mapWith(Boolean),
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -132,5 +171,11 @@ export function getBodyForViewer(articleId: number, viewer: Viewer | null): Arti
 
 /** True when readers may see (and so like) the article. */
 export function isArticlePublic(articleId: number): boolean {
-  return db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), isPublic())).get() !== undefined
+  return (
+    db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, articleId), isPublic()))
+      .get() !== undefined
+  )
 }
