@@ -13,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(getEnv().SITE_URL),
     title: { default: siteName, template: `%s · ${siteName}` },
     description: tagline,
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteName }] } },
+    openGraph: { siteName, type: 'website' },
+    twitter: { card: 'summary_large_image' },
   }
 }
 

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { ArticleCard } from '@/app/_components/article-card'
+import { SearchForm } from '@/app/_components/search-form'
 import { SiteChrome } from '@/app/_components/site-chrome'
 import { listLatestArticles } from '@/lib/articles'
 
@@ -15,6 +16,9 @@ export default function NotFound() {
         </Link>
         .
       </p>
+      <div className="mt-6">
+        <SearchForm />
+      </div>
       {latest.length > 0 && (
         <section aria-labelledby="latest-heading" className="mt-10">
           <h2 id="latest-heading" className="mb-4 text-sm font-bold uppercase tracking-wide">

@@ -1,6 +1,15 @@
+import type { Metadata } from 'next'
 import { ArticleCard } from '@/app/_components/article-card'
 import { listFeaturedArticles, listLatestArticles } from '@/lib/articles'
 import { getSettings } from '@/lib/settings'
+
+export function generateMetadata(): Metadata {
+  const { siteName, tagline } = getSettings()
+  return {
+    alternates: { canonical: '/' },
+    openGraph: { type: 'website', url: '/', title: siteName, description: tagline },
+  }
+}
 
 export default function HomePage() {
   const { siteName, tagline } = getSettings()

@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 import { ArticleCard } from '@/app/_components/article-card'
+import { JsonLd } from '@/app/_components/json-ld'
 import { PublishedDate } from '@/app/_components/published-date'
 import { getArticleBySlug, listMoreArticles } from '@/lib/articles'
-import { articleUrl } from '@/lib/seo'
+import { absoluteUrl, articleImageUrl, articleJsonLd, articleUrl, authorPath, sectionPath, tagPath } from '@/lib/seo'
+import { getSettings } from '@/lib/settings'
 import { ArticleAccess } from './article-access'
 import { LikeLine } from './like-line'
 import { ShareRow } from './share-row'
@@ -15,10 +17,32 @@ type Props = { params: Promise<{ slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticleBySlug((await params).slug)
   if (!article) return {}
+  const url = articleUrl(article.slug)
   return {
     title: article.title,
     description: article.lede,
-    alternates: { canonical: articleUrl(article.slug) },
+    alternates: { canonical: url },
+    robots: article.noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.title,
+      description: article.lede,
+      siteName: getSettings().siteName,
+      locale: article.language === 'da' ? 'da_DK' : 'en_GB',
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      authors: [absoluteUrl(authorPath(article.authorSlug))],
+      section: article.categoryName,
+      tags: article.tags.map((tag) => tag.name),
+      images: [{ url: articleImageUrl(article.slug), width: 1200, height: 630, alt: article.title }],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.lede,
+      images: [articleImageUrl(article.slug)],
+    },
   }
 }
 
@@ -28,9 +52,10 @@ export default async function ArticlePage({ params }: Props) {
   const more = listMoreArticles(article)
   return (
     <>
+      <JsonLd data={articleJsonLd(article, getSettings().siteName)} />
       <article lang={article.language} className="mx-auto max-w-2xl">
         <p className="text-sm font-semibold uppercase tracking-wide">
-          <Link href={`/sections/${article.categorySlug}`} className="text-brand hover:underline">
+          <Link href={sectionPath(article.categorySlug)} className="text-brand hover:underline">
             {article.categoryName}
           </Link>
         </p>
@@ -38,7 +63,10 @@ export default async function ArticlePage({ params }: Props) {
         <p className="mt-4 text-xl leading-relaxed text-muted">{article.lede}</p>
         <div className="mt-6 flex flex-wrap gap-x-6 gap-y-1 text-sm" lang="en">
           <p>
-            By: <span className="font-semibold">{article.authorName}</span>
+            By:{' '}
+            <Link href={authorPath(article.authorSlug)} className="font-semibold hover:text-brand hover:underline">
+              {article.authorName}
+            </Link>
           </p>
           <p>
             Published: <PublishedDate date={article.publishedAt} />
@@ -51,12 +79,25 @@ export default async function ArticlePage({ params }: Props) {
           </Suspense>
         </div>
         <div className="article-html mt-8" dangerouslySetInnerHTML={{ __html: article.teaserHtml }} />
-        {/* .paywall holds the members-only part for members and the wall for everyone else. */}
-        <div className="paywall mt-6">
-          <Suspense fallback={<p className="text-muted">Loading…</p>}>
-            <ArticleAccess articleId={article.id} slug={article.slug} />
-          </Suspense>
-        </div>
+        {article.walled && (
+          // .paywall holds the members-only part for members and the wall for everyone else (see the JSON-LD).
+          <div className="paywall mt-6">
+            <Suspense fallback={<p className="text-muted">Loading…</p>}>
+              <ArticleAccess articleId={article.id} slug={article.slug} />
+            </Suspense>
+          </div>
+        )}
+        {article.tags.length > 0 && (
+          <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2 text-sm" lang="en">
+            {article.tags.map((tag) => (
+              <li key={tag.id}>
+                <Link href={tagPath(tag.slug)} className="rounded-full border border-neutral-300 px-3 py-1 hover:border-brand">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </article>
       {more.length > 0 && (
         <section aria-labelledby="more-heading" className="mx-auto mt-16 max-w-5xl">

@@ -1,32 +1,49 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ArticleCard } from '@/app/_components/article-card'
-import { getCategoryBySlug, listArticlesInCategory } from '@/lib/articles'
+import { ArticleGrid } from '@/app/_components/article-grid'
+import { Pagination } from '@/app/_components/pagination'
+import { listArticlesPage } from '@/lib/articles'
+import { parsePageParam } from '@/lib/params'
+import { sectionPath } from '@/lib/seo'
+import { getSectionBySlug } from '@/lib/taxonomy'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = getCategoryBySlug((await params).slug)
-  return section ? { title: section.name, description: section.description } : {}
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const section = getSectionBySlug((await params).slug)
+  const page = parsePageParam((await searchParams).page)
+  if (!section || !page) return {}
+  const path = sectionPath(section.slug)
+  return {
+    title: page > 1 ? `${section.name} (page ${page})` : section.name,
+    description: section.description,
+    alternates: {
+      canonical: page > 1 ? `${path}?page=${page}` : path,
+      types: { 'application/rss+xml': `${path}/feed.xml` },
+    },
+    openGraph: { type: 'website', title: section.name, description: section.description, url: path },
+  }
 }
 
-export default async function SectionPage({ params }: Props) {
-  const section = getCategoryBySlug((await params).slug)
-  if (!section) notFound()
-  const sectionArticles = listArticlesInCategory(section.id, 24)
+export default async function SectionPage({ params, searchParams }: Props) {
+  const section = getSectionBySlug((await params).slug)
+  const page = parsePageParam((await searchParams).page)
+  if (!section || !page) notFound()
+  const { items, pageCount } = listArticlesPage({ categoryId: section.id }, page)
+  if (page > pageCount) notFound()
+  const path = sectionPath(section.slug)
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">{section.name}</h1>
-      <p className="mb-8 mt-2 max-w-2xl text-muted">{section.description}</p>
-      {sectionArticles.length === 0 ? (
-        <p className="text-muted">Nothing has been published in this section yet.</p>
-      ) : (
-        <div className="grid gap-8 md:grid-cols-2">
-          {sectionArticles.map((article) => (
-            <ArticleCard key={article.id} article={article} headingLevel={2} />
-          ))}
-        </div>
-      )}
+      <p className="mb-2 mt-2 max-w-2xl text-muted">{section.description}</p>
+      <p className="mb-8 text-sm">
+        <Link href={`${path}/feed.xml`} className="underline">
+          RSS feed for {section.name}
+        </Link>
+      </p>
+      <ArticleGrid articles={items} headingLevel={2} empty="Nothing has been published in this section yet." />
+      <Pagination path={path} page={page} pageCount={pageCount} />
     </>
   )
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleGrid } from '@/app/_components/article-grid'
+import { Pagination } from '@/app/_components/pagination'
+import { listArticlesPage } from '@/lib/articles'
+import { parsePageParam } from '@/lib/params'
+import { tagPath } from '@/lib/seo'
+import { getTagBySlug } from '@/lib/taxonomy'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const tag = getTagBySlug((await params).slug)
+  const page = parsePageParam((await searchParams).page)
+  if (!tag || !page) return {}
+  const path = tagPath(tag.slug)
+  const description = `Articles, talks, seminars and papers about ${tag.name}.`
+  return {
+    title: page > 1 ? `${tag.name} (page ${page})` : tag.name,
+    description,
+    alternates: { canonical: page > 1 ? `${path}?page=${page}` : path },
+    openGraph: { type: 'website', title: tag.name, description, url: path },
+  }
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = getTagBySlug((await params).slug)
+  const page = parsePageParam((await searchParams).page)
+  if (!tag || !page) notFound()
+  const { items, pageCount } = listArticlesPage({ tagId: tag.id }, page)
+  if (page > pageCount) notFound()
+  return (
+    <>
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand">Tag</p>
+      <h1 className="mb-8 font-serif text-3xl font-bold">{tag.name}</h1>
+      <ArticleGrid articles={items} headingLevel={2} empty={`Nothing tagged ${tag.name} has been published yet.`} />
+      <Pagination path={tagPath(tag.slug)} page={page} pageCount={pageCount} />
+    </>
+  )
+}

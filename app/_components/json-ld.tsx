@@ -1,0 +1,5 @@
+import { serializeJsonLd } from '@/lib/seo'
+
+export function JsonLd({ data }: { data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+}
