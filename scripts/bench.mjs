@@ -69,7 +69,9 @@ async function measure(title, options) {
 
 async function pageJsBytes(pagePath) {
   const html = await (await fetch(`${origin}${pagePath}`)).text()
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))]
+  // Modern browsers skip the noModule polyfill script, so it is not counted.
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1]).filter((attrs) => !/noModule/i.test(attrs))
+  const scripts = [...new Set(tags.map((attrs) => /src="([^"]+)"/.exec(attrs)?.[1]).filter(Boolean))]
   let gzipped = 0
   for (const src of scripts) {
     const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer())
