@@ -1,16 +1,12 @@
 import type { Metadata } from 'next'
 import './globals.css'
-import { getSettings } from '@/lib/settings'
-import { getEnv } from '@/lib/env'
-
-// Every page reads the database and the session per request; nothing is prerendered at build time, so the build
-// needs no database.
-export const dynamic = 'force-dynamic'
+import { getSiteUrl } from '@/lib/env'
+import { getCachedSettings } from '@/lib/public-content'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { siteName, tagline } = getSettings()
+  const { siteName, tagline } = await getCachedSettings()
   return {
-    metadataBase: new URL(getEnv().SITE_URL),
+    metadataBase: new URL(getSiteUrl()),
     title: { default: siteName, template: `%s · ${siteName}` },
     description: tagline,
     alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteName }] } },

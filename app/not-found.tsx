@@ -2,12 +2,13 @@ import Link from 'next/link'
 import { ArticleCard } from '@/app/_components/article-card'
 import { SearchForm } from '@/app/_components/search-form'
 import { SiteChrome } from '@/app/_components/site-chrome'
-import { listLatestArticles } from '@/lib/articles'
+import { getCachedLatest } from '@/lib/public-content'
 
-export default function NotFound() {
-  const latest = listLatestArticles(4)
+// Static chrome: any request-time read here would make every route a partial prerender.
+export default async function NotFound() {
+  const latest = await getCachedLatest(4)
   return (
-    <SiteChrome>
+    <SiteChrome variant="anonymous">
       <h1 className="font-serif text-3xl font-bold">Page not found</h1>
       <p className="mt-2 text-muted">
         We could not find that page. It may have moved, or the link may be mistyped.{' '}

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next'
+import { connection } from 'next/server'
 import { absoluteUrl } from '@/lib/seo'
 
-// Built per request from the live database and SITE_URL, not frozen at build time.
-export const dynamic = 'force-dynamic'
-
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  // Built per request from SITE_URL, not frozen at build time.
+  await connection()
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/account', '/api'] },
     sitemap: absoluteUrl('/sitemap.xml'),

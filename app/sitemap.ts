@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next'
+import { connection } from 'next/server'
 import { listSitemapArticles } from '@/lib/articles'
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/seo'
 import { listAuthors, listSections, listTags } from '@/lib/taxonomy'
 
-// Built per request from the live database and SITE_URL, not frozen at build time.
-export const dynamic = 'force-dynamic'
-
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // Built per request from the live database, not frozen at build time.
+  await connection()
   const articles = listSitemapArticles()
   return [
     { url: absoluteUrl('/'), lastModified: articles[0]?.updatedAt, changeFrequency: 'hourly', priority: 1 },

@@ -1,6 +1,7 @@
 import { baseURL } from '../playwright.config'
 import { testDb } from './support/db'
 import { createReader, expect, test } from './support/fixtures'
+import { expectNotFoundPage } from './support/not-found'
 
 test('registration explains empty fields, a short password, a bad or taken email', async ({ page }) => {
   await page.goto('/register')
@@ -64,7 +65,7 @@ test('an unknown or malformed article slug gets the 404 page, not a 500', async 
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Latest articles' })).toBeVisible()
-  expect((await request.get('/sections/no-such-section')).status()).toBe(404)
+  await expectNotFoundPage(await request.get('/sections/no-such-section'))
 })
 
 test('a callbackUrl to another site lands on the front page', async ({ page, reader }) => {

@@ -75,7 +75,8 @@ test('create profile from the wall, come back to the full article, like and unli
 
   await page.waitForURL(`${baseURL}${articleUrl(slug)}`)
   await expect(page.getByText(secret)).toBeVisible()
-  await expect(page.getByText('Sorry! You are not logged in.')).toHaveCount(0)
+  // The router keeps the page it left in the DOM, hidden, for back navigation: the wall must not be visible.
+  await expect(page.getByText('Sorry! You are not logged in.')).toBeHidden()
   await expect(page.getByText('Logged in as Nora Reader')).toBeVisible()
 
   const like = page.getByRole('button', { name: 'Like' })

@@ -2,7 +2,7 @@ import 'server-only'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
-import { getEnv } from './env'
+import { getAuthSecret } from './env'
 import { findUserByCredentials } from './users'
 
 declare module 'next-auth' {
@@ -26,7 +26,7 @@ const credentialsSchema = z.object({ email: z.string().max(320), password: z.str
 
 // A lazy config: the secret is read on the first request, not when `next build` imports this module.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: getEnv().AUTH_SECRET,
+  secret: getAuthSecret(),
   trustHost: true,
   // Credentials sign-in only works with JWT sessions; lib/session.ts re-checks each token against the database.
   session: { strategy: 'jwt' },

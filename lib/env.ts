@@ -1,26 +1,35 @@
 import 'server-only'
 import { z } from 'zod'
 
-// Every setting the app reads, parsed on first use (not at import, so `next build` needs no secrets).
-// Defaults make `npm start` a working demo on a laptop.
-const envSchema = z.object({
+// Every setting the app reads, parsed on first use (not at import). The site address is needed while pages are
+// prerendered; the secret only when a session is read, so `next build` needs no secret.
+
+const siteSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   SITE_URL: z.url().optional(),
+})
+
+const secretSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (npm start generates one)'),
 })
 
-export type Env = z.infer<typeof envSchema> & { SITE_URL: string }
-
-let parsedEnv: Env | undefined
-
-export function getEnv(): Env {
-  if (parsedEnv) return parsedEnv
-  const parsed = envSchema.safeParse(process.env)
+function parse<T extends z.ZodType>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(process.env)
   if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`)
-  parsedEnv = {
-    ...parsed.data,
-    // Absolute links (share row, canonical URLs) are built from this, never from the request's Host header.
-    SITE_URL: (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, ''),
+  return parsed.data
+}
+
+let siteUrl: string | undefined
+
+/** The public address of the site, without a trailing slash. Absolute links are built from it, never from Host. */
+export function getSiteUrl(): string {
+  if (siteUrl === undefined) {
+    const { PORT, SITE_URL } = parse(siteSchema)
+    siteUrl = (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, '')
   }
-  return parsedEnv
+  return siteUrl
+}
+
+export function getAuthSecret(): string {
+  return parse(secretSchema).AUTH_SECRET
 }

@@ -1,9 +1,9 @@
 import 'server-only'
-import { getEnv } from './env'
+import { getSiteUrl } from './env'
 
 /** An absolute URL on this site, built from SITE_URL (never from the request's Host header). */
 export function absoluteUrl(path: string): string {
-  return `${getEnv().SITE_URL}${path}`
+  return `${getSiteUrl()}${path}`
 }
 
 export const articlePath = (slug: string) => `/articles/${slug}`

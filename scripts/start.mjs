@@ -1,8 +1,9 @@
 // `npm start`: a working site from a fresh clone. Generates AUTH_SECRET into .env.local when none is set,
 // migrates and seeds the database, builds when no build exists, then serves on PORT (default 3000).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { buildIfMissing, prepareDatabase } from './lib/build.mjs'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 const envFile = '.env.local'
@@ -16,14 +17,9 @@ function ensureAuthSecret() {
   console.log(`Generated AUTH_SECRET into ${envFile}`)
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
-
 ensureAuthSecret()
-run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/prepare.ts'])
-if (!existsSync('.next/BUILD_ID')) run(process.execPath, ['node_modules/next/dist/bin/next', 'build'])
+prepareDatabase()
+buildIfMissing()
 
 const port = process.env.PORT || '3000'
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], {

@@ -1,5 +1,8 @@
 import { SiteChrome } from '@/app/_components/site-chrome'
 
+// Rendered per request with the reader's session in the header.
+export const instant = false
+
 export default function AccountLayout({ children }: { children: React.ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>
+  return <SiteChrome variant="viewer">{children}</SiteChrome>
 }

@@ -2,20 +2,23 @@ import Link from 'next/link'
 import { logOut } from '@/app/(account)/actions'
 import { getViewer } from '@/lib/session'
 
+/** What a reader without a session sees; the static pages use it without reading the request. */
+export function AnonymousMenu() {
+  return (
+    <div className="flex gap-4 text-sm">
+      <Link href="/login" className="font-semibold hover:text-brand">
+        Log in
+      </Link>
+      <Link href="/register" className="font-semibold text-brand hover:underline">
+        Create profile
+      </Link>
+    </div>
+  )
+}
+
 export async function AccountMenu() {
   const viewer = await getViewer()
-  if (!viewer) {
-    return (
-      <div className="flex gap-4 text-sm">
-        <Link href="/login" className="font-semibold hover:text-brand">
-          Log in
-        </Link>
-        <Link href="/register" className="font-semibold text-brand hover:underline">
-          Create profile
-        </Link>
-      </div>
-    )
-  }
+  if (!viewer) return <AnonymousMenu />
   return (
     <form action={logOut} className="flex items-center gap-3 text-sm">
       <span>

@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/dates'
-import { getSettings } from '@/lib/settings'
+import { getCachedSettings } from '@/lib/public-content'
 
-export function PublishedDate({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{formatDate(date, getSettings().dateFormat)}</time>
+export async function PublishedDate({ date }: { date: Date }) {
+  const { dateFormat } = await getCachedSettings()
+  return <time dateTime={date.toISOString()}>{formatDate(date, dateFormat)}</time>
 }

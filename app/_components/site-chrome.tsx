@@ -1,13 +1,13 @@
 import { SiteFooter } from './site-footer'
-import { SiteHeader } from './site-header'
+import { SiteHeader, type ChromeVariant } from './site-header'
 
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+export function SiteChrome({ variant, children }: { variant: ChromeVariant; children: React.ReactNode }) {
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader variant={variant} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>

@@ -1,7 +1,7 @@
-import { getSettings } from '@/lib/settings'
+import { getCachedSettings } from '@/lib/public-content'
 
-export function SiteFooter() {
-  const { siteName, tagline } = getSettings()
+export async function SiteFooter() {
+  const { siteName, tagline } = await getCachedSettings()
   return (
     <footer className="mt-16 border-t border-neutral-200">
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-muted">

@@ -1,22 +1,24 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
+import { getCachedSections, getCachedSettings } from '@/lib/public-content'
 import { sectionPath } from '@/lib/seo'
-import { getSettings } from '@/lib/settings'
-import { listSections } from '@/lib/taxonomy'
-import { AccountMenu } from './account-menu'
+import { AccountMenu, AnonymousMenu } from './account-menu'
 
-export function SiteHeader() {
-  const { siteName } = getSettings()
-  const sections = listSections()
+export type ChromeVariant = 'anonymous' | 'viewer'
+
+/**
+ * `anonymous`: the static pages served to readers without a session cookie; reads nothing from the request.
+ * `viewer`: the account menu shows the reader's session. Layouts using it render per request (`instant = false`),
+ * so a page below can still answer 404 before anything is sent.
+ */
+export async function SiteHeader({ variant }: { variant: ChromeVariant }) {
+  const [{ siteName }, sections] = await Promise.all([getCachedSettings(), getCachedSections()])
   return (
     <header className="border-b border-neutral-200">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link href="/" className="font-serif text-2xl font-bold text-brand">
           {siteName}
         </Link>
-        <Suspense fallback={<div className="h-6 w-40" />}>
-          <AccountMenu />
-        </Suspense>
+        {variant === 'anonymous' ? <AnonymousMenu /> : <AccountMenu />}
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 pb-3">
         <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold uppercase tracking-wide">

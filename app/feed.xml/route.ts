@@ -1,5 +1,7 @@
+import { connection } from 'next/server'
 import { buildRssFeed, rssResponse } from '@/lib/feeds'
 
-export function GET() {
+export async function GET() {
+  await connection()
   return rssResponse(buildRssFeed({ path: '/feed.xml' }))
 }

@@ -1,12 +1,9 @@
 // Starts the production server for a measurement (bench, Lighthouse) and stops exactly that process.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { buildIfMissing } from './build.mjs'
 
 export async function startServer({ port, env }) {
-  if (!existsSync('.next/BUILD_ID')) {
-    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' })
-    if (build.status !== 0) throw new Error('next build failed')
-  }
+  buildIfMissing()
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

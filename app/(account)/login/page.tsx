@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { safeCallbackUrl } from '@/lib/redirects'
 import { LoginForm } from './login-form'
 
+
 export const metadata: Metadata = { title: 'Log in', robots: { index: false } }
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { safeCallbackUrl } from '@/lib/redirects'
 import { RegisterForm } from './register-form'
 
+
 export const metadata: Metadata = { title: 'Create profile', robots: { index: false } }
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> }

@@ -9,6 +9,7 @@ import { searchArticles } from '@/lib/search'
 import { articlePath } from '@/lib/seo'
 import { getViewer } from '@/lib/session'
 
+
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } }
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }

@@ -9,6 +9,7 @@ import { parsePageParam } from '@/lib/params'
 import { absoluteUrl, authorPath } from '@/lib/seo'
 import { getAuthorBySlug } from '@/lib/taxonomy'
 
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

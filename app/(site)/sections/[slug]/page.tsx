@@ -8,6 +8,7 @@ import { parsePageParam } from '@/lib/params'
 import { sectionPath } from '@/lib/seo'
 import { getSectionBySlug } from '@/lib/taxonomy'
 
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

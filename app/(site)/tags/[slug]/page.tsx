@@ -7,6 +7,7 @@ import { parsePageParam } from '@/lib/params'
 import { tagPath } from '@/lib/seo'
 import { getTagBySlug } from '@/lib/taxonomy'
 
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -1,23 +1,18 @@
 import type { Metadata } from 'next'
 import { ArticleCard } from '@/app/_components/article-card'
-import { listFeaturedArticles, listLatestArticles } from '@/lib/articles'
-import { getSettings } from '@/lib/settings'
+import { getCachedHome, getCachedSettings } from '@/lib/public-content'
 
-export function generateMetadata(): Metadata {
-  const { siteName, tagline } = getSettings()
+export async function homeMetadata(): Promise<Metadata> {
+  const { siteName, tagline } = await getCachedSettings()
   return {
     alternates: { canonical: '/' },
     openGraph: { type: 'website', url: '/', title: siteName, description: tagline },
   }
 }
 
-export default function HomePage() {
-  const { siteName, tagline } = getSettings()
-  const featured = listFeaturedArticles(3)
-  const featuredIds = new Set(featured.map((article) => article.id))
-  const latest = listLatestArticles(12 + featured.length)
-    .filter((article) => !featuredIds.has(article.id))
-    .slice(0, 12)
+/** The front page: the same for every reader (the static page and the member variant differ only in chrome). */
+export async function HomeView() {
+  const [{ siteName, tagline }, { featured, latest }] = await Promise.all([getCachedSettings(), getCachedHome()])
   return (
     <>
       <h1 className="sr-only">{siteName}</h1>

@@ -5,18 +5,32 @@ import { Suspense } from 'react'
 import { ArticleCard } from '@/app/_components/article-card'
 import { JsonLd } from '@/app/_components/json-ld'
 import { PublishedDate } from '@/app/_components/published-date'
-import { getArticleBySlug, listMoreArticles } from '@/lib/articles'
-import { absoluteUrl, articleImageUrl, articleJsonLd, articleUrl, authorPath, sectionPath, tagPath } from '@/lib/seo'
-import { getSettings } from '@/lib/settings'
+import { getCachedArticle, getCachedLikeCount, getCachedSettings } from '@/lib/public-content'
+import {
+  absoluteUrl,
+  articleImageUrl,
+  articleJsonLd,
+  articlePath,
+  articleUrl,
+  authorPath,
+  sectionPath,
+  tagPath,
+} from '@/lib/seo'
 import { ArticleAccess } from './article-access'
+import { LikeButton } from './like-button'
 import { LikeLine } from './like-line'
+import { Paywall } from './paywall'
 import { ShareRow } from './share-row'
 
-type Props = { params: Promise<{ slug: string }> }
+/** `generateStaticParams` of the article routes: one placeholder (a 404) so no article is read at build time. */
+export function articleStaticParams() {
+  return [{ slug: '__placeholder' }]
+}
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticleBySlug((await params).slug)
-  if (!article) return {}
+export async function articleMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
+  if (!cached) return {}
+  const { article } = cached
   const url = articleUrl(article.slug)
   return {
     title: article.title,
@@ -28,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url,
       title: article.title,
       description: article.lede,
-      siteName: getSettings().siteName,
+      siteName,
       locale: article.language === 'da' ? 'da_DK' : 'en_GB',
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
@@ -46,13 +60,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const article = getArticleBySlug((await params).slug)
-  if (!article) notFound()
-  const more = listMoreArticles(article)
+/** The like line of the static page: the public count, and a button that leads to login and back. */
+async function AnonymousLikeLine({ articleId, slug }: { articleId: number; slug: string }) {
+  const count = await getCachedLikeCount(articleId)
+  const loginHref = `/login?callbackUrl=${encodeURIComponent(articlePath(slug))}`
+  return <LikeButton articleId={articleId} initial={{ count, liked: false }} loginHref={loginHref} />
+}
+
+/**
+ * An article page. `anonymous` is the static page every reader without a session gets: teaser, wall and public like
+ * count, built from cached public content only. `member` reads the session: the members-only part (decided by
+ * getBodyForViewer) and the reader's like state stream in under Suspense.
+ */
+export async function ArticleView({ slug, variant }: { slug: string; variant: 'anonymous' | 'member' }) {
+  const [cached, { siteName }] = await Promise.all([getCachedArticle(slug), getCachedSettings()])
+  if (!cached) notFound()
+  const { article, more } = cached
   return (
     <>
-      <JsonLd data={articleJsonLd(article, getSettings().siteName)} />
+      <JsonLd data={articleJsonLd(article, siteName)} />
       <article lang={article.language} className="mx-auto max-w-2xl">
         <p className="text-sm font-semibold uppercase tracking-wide">
           <Link href={sectionPath(article.categorySlug)} className="text-brand hover:underline">
@@ -74,17 +100,25 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <div className="mt-4 flex flex-col gap-3 border-y border-neutral-200 py-3" lang="en">
           <ShareRow title={article.title} url={articleUrl(article.slug)} />
-          <Suspense fallback={<p className="h-9 text-sm text-muted">Loading likes…</p>}>
-            <LikeLine articleId={article.id} slug={article.slug} />
-          </Suspense>
+          {variant === 'anonymous' ? (
+            <AnonymousLikeLine articleId={article.id} slug={article.slug} />
+          ) : (
+            <Suspense fallback={<p className="h-9 text-sm text-muted">Loading likes…</p>}>
+              <LikeLine articleId={article.id} slug={article.slug} />
+            </Suspense>
+          )}
         </div>
         <div className="article-html mt-8" dangerouslySetInnerHTML={{ __html: article.teaserHtml }} />
         {article.walled && (
           // .paywall holds the members-only part for members and the wall for everyone else (see the JSON-LD).
           <div className="paywall mt-6">
-            <Suspense fallback={<p className="text-muted">Loading…</p>}>
-              <ArticleAccess articleId={article.id} slug={article.slug} />
-            </Suspense>
+            {variant === 'anonymous' ? (
+              <Paywall returnTo={articlePath(article.slug)} />
+            ) : (
+              <Suspense fallback={<p className="text-muted">Loading…</p>}>
+                <ArticleAccess articleId={article.id} slug={article.slug} />
+              </Suspense>
+            )}
           </div>
         )}
         {article.tags.length > 0 && (

@@ -1,0 +1,8 @@
+import { ArticleView, articleMetadata, articleStaticParams } from '@/app/_components/article/article-view'
+
+export const generateStaticParams = articleStaticParams
+export const generateMetadata = articleMetadata
+
+export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
+  return <ArticleView slug={(await params).slug} variant="anonymous" />
+}

@@ -1,0 +1,62 @@
+import 'server-only'
+import { cacheLife, cacheTag } from 'next/cache'
+import { getArticleBySlug, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
+import { cacheTags } from './cache-tags'
+import { getLikeState } from './likes'
+import { getSettings } from './settings'
+import { listSections } from './taxonomy'
+
+// Cached reads of what every reader sees alike. Nothing here takes a viewer or returns members-only text, so
+// these results may sit in a shared cache and in the static pages built from them. Each is tagged with what
+// invalidates it (lib/cache-tags.ts). The lifetime is short because a scheduled article becomes public when its
+// time comes, with no write to invalidate anything.
+
+export async function getCachedSettings() {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.settings)
+  return getSettings()
+}
+
+export async function getCachedSections() {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.sections)
+  return listSections()
+}
+
+export async function getCachedHome() {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.articleLists)
+  const featured = listFeaturedArticles(3)
+  const featuredIds = new Set(featured.map((article) => article.id))
+  const latest = listLatestArticles(12 + featured.length)
+    .filter((article) => !featuredIds.has(article.id))
+    .slice(0, 12)
+  return { featured, latest }
+}
+
+export async function getCachedLatest(limit: number) {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.articleLists)
+  return listLatestArticles(limit)
+}
+
+/** An article's public shell and its More list, or null when readers may not see it. */
+export async function getCachedArticle(slug: string) {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.article(slug), cacheTags.articleLists)
+  const article = getArticleBySlug(slug)
+  return article && { article, more: listMoreArticles(article) }
+}
+
+/** How many members like the article; the same for every anonymous reader. */
+export async function getCachedLikeCount(articleId: number) {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.likes(articleId))
+  return getLikeState(articleId, null).count
+}

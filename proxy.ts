@@ -1,0 +1,38 @@
+import { type NextRequest, NextResponse } from 'next/server'
+
+// Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
+const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
+
+/**
+ * Routing only, never a security boundary: readers without a session cookie get the static pages (the matcher
+ * below does not even run this for them); requests with one are rewritten to the member variants under /m, which
+ * check the session against the database themselves. The paywall decision stays in getBodyForViewer, so a bypass
+ * here can only show a member the wall.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
+  if (!request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = pathname === '/' ? '/m' : `/m${pathname}`
+  const response = NextResponse.rewrite(url)
+  // Whatever the member variant answers (HTML, RSC payload, prefetch) is for this reader only.
+  response.headers.set('Cache-Control', 'private, no-store')
+  return response
+}
+
+// Next needs the matcher written out literally. Each static page appears once per session cookie name.
+export const config = {
+  matcher: [
+    '/m',
+    '/m/:path*',
+    { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },
+    { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token.0' }] },
+    { source: '/articles/:slug', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/articles/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/articles/:slug', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },
+    { source: '/articles/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token.0' }] },
+  ],
+}

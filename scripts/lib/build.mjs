@@ -1,0 +1,23 @@
+// Steps shared by `npm start`, the bench and Lighthouse.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+export function runNode(args, env = {}) {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+/** Applies the migrations and seeds an empty database (DATABASE_PATH, or data/insights.db). */
+export function prepareDatabase(env = {}) {
+  runNode(['node_modules/tsx/dist/cli.mjs', 'db/prepare.ts'], env)
+}
+
+/**
+ * Builds when no build exists. Prerendering reads the database, so the default one is prepared first; what it
+ * reads is not served (cache-handler.cjs renders every page from the live database).
+ */
+export function buildIfMissing() {
+  if (existsSync('.next/BUILD_ID')) return
+  prepareDatabase()
+  runNode(['node_modules/next/dist/bin/next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' })
+}
