@@ -55,7 +55,12 @@ async function main() {
     .values({ email: 'bench-member@example.com', name: 'Bench Member', passwordHash: await hashPassword('bench-password') })
     .returning({ id: users.id, sessionVersion: users.sessionVersion })
     .all()
-  const article = db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.featured, true)).get()!
+  const article = db
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(eq(articles.featured, true))
+    .orderBy(articles.id)
+    .get()!
   sqlite.close()
   console.log(JSON.stringify({ member, article }))
 }

@@ -86,10 +86,13 @@ export const articles = sqliteTable(
     // Members-only, like bodyHtml: only lib/search.ts reads it, and only for members.
     bodyText: text('body_text').notNull().default(''),
   },
+  // Every list is "newest first, a few at a time": walking one of these backwards finds the first N public rows
+  // without sorting the archive. The status test is cheap per row, so it is not part of the index.
   (table) => [
-    index('articles_status_published_idx').on(table.status, table.publishedAt),
-    index('articles_category_published_idx').on(table.categoryId, table.status, table.publishedAt),
-    index('articles_author_published_idx').on(table.authorId, table.status, table.publishedAt),
+    index('articles_published_idx').on(table.publishedAt),
+    index('articles_category_published_idx').on(table.categoryId, table.publishedAt),
+    index('articles_author_published_idx').on(table.authorId, table.publishedAt),
+    index('articles_featured_published_idx').on(table.featured, table.publishedAt),
   ],
 )
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { getArticleBySlug, getBodyForViewer, listLatestArticles } from './articles'
+import { db } from '@/db/client'
+import { articleTags, tags } from '@/db/schema'
+import { getArticleBySlug, getBodyForViewer, listLatestArticles, listMoreArticles } from './articles'
 import { insertArticle, insertUser, memberViewer } from './testing/fixtures'
 
 const hour = 60 * 60 * 1000
@@ -58,5 +60,28 @@ describe('listLatestArticles', () => {
     const ids = listLatestArticles(100).map((article) => article.id)
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id))
     expect(ids).not.toContain(draft.id)
+  })
+})
+
+describe('listMoreArticles', () => {
+  it('puts the newest articles of the same section or with a shared tag first, then the newest others', () => {
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000)
+    const current = insertArticle({ publishedAt: minutesAgo(10) })
+    const tag = db.insert(tags).values({ slug: 'more-test', name: 'More test' }).returning().get()
+    db.insert(articleTags).values({ articleId: current.id, tagId: tag.id }).run()
+    const sameSection = insertArticle({ categoryId: current.categoryId, publishedAt: minutesAgo(30) })
+    const sharedTag = insertArticle({ publishedAt: minutesAgo(20) })
+    db.insert(articleTags).values({ articleId: sharedTag.id, tagId: tag.id }).run()
+    // Newer than every other test's articles (a minute old), so they are the newest unrelated ones.
+    const unrelatedNewest = insertArticle({ publishedAt: new Date(Date.now() - 1000) })
+    const unrelatedOlder = insertArticle({ publishedAt: new Date(Date.now() - 2000) })
+    const hidden = insertArticle({ categoryId: current.categoryId, status: 'draft', publishedAt: minutesAgo(5) })
+
+    const more = listMoreArticles(getArticleBySlug(current.slug)!).map((article) => article.id)
+    expect(more.slice(0, 2)).toEqual([sharedTag.id, sameSection.id])
+    expect(more).toHaveLength(4)
+    expect(more.slice(2)).toEqual([unrelatedNewest.id, unrelatedOlder.id])
+    expect(more).not.toContain(current.id)
+    expect(more).not.toContain(hidden.id)
   })
 })

@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, count, desc, eq, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, exists, inArray, lte, ne, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articles, articleTags, authors, categories, tags } from '@/db/schema'
 import type { Viewer } from './session'
@@ -134,23 +134,37 @@ export function getArticleBySlug(slug: string) {
 
 export type ArticleShell = NonNullable<ReturnType<typeof getArticleBySlug>>
 
-/** Up to `limit` other articles: those sharing the section or a tag first, then the latest. */
+/**
+ * Up to `limit` other articles: the newest of those sharing the section or a tag first, then the newest of the rest.
+ * Three queries that each stop after a few rows, rather than ranking the whole archive.
+ */
 export function listMoreArticles(article: ArticleShell, limit = 4) {
+  const others = and(isPublic(), ne(articles.id, article.id))
+  const newest = (where: SQL | undefined) =>
+    selectSummaries().where(where).orderBy(desc(articles.publishedAt)).limit(limit).all()
   const tagIds = article.tags.map((tag) => tag.id)
-  const related = or(
-    eq(articles.categoryId, article.categoryId),
-    tagIds.length
-      ? inArray(
-          articles.id,
-          db.select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds)),
-        )
-      : undefined,
-  )
-  return selectSummaries()
-    .where(and(isPublic(), ne(articles.id, article.id)))
-    .orderBy(desc(sql`${related}`), desc(articles.publishedAt))
-    .limit(limit)
-    .all()
+  const sameSection = newest(and(others, eq(articles.categoryId, article.categoryId)))
+  const sharedTag = tagIds.length
+    ? newest(
+        and(
+          others,
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(articleTags)
+              .where(and(eq(articleTags.articleId, articles.id), inArray(articleTags.tagId, tagIds))),
+          ),
+        ),
+      )
+    : []
+  const byDate = (a: ArticleSummary, b: ArticleSummary) => b.publishedAt.getTime() - a.publishedAt.getTime()
+  const related = uniqueById([...sameSection, ...sharedTag].sort(byDate)).slice(0, limit)
+  if (related.length === limit) return related
+  return uniqueById([...related, ...newest(others)]).slice(0, limit)
+}
+
+function uniqueById(list: ArticleSummary[]) {
+  return [...new Map(list.map((item) => [item.id, item])).values()]
 }
 
 export type ArticleBody = { access: 'full'; bodyHtml: string } | { access: 'wall' }
