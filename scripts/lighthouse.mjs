@@ -29,13 +29,11 @@ const chrome = await chromeLauncher.launch({
 })
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
-let allPerfect = true
 try {
   const articlePath = (await (await fetch(`${origin}/`)).text()).match(/href="(\/articles\/[a-z0-9-]+)"/)?.[1]
   for (const pagePath of ['/', articlePath]) {
     const { lhr } = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, onlyCategories: categories, logLevel: 'error' })
     const scores = categories.map((id) => Math.round((lhr.categories[id].score ?? 0) * 100))
-    allPerfect &&= scores.every((score) => score === 100)
     console.log(`${pagePath}: ${categories.map((id, i) => `${id} ${scores[i]}`).join(', ')}`)
     for (const id of categories) {
       for (const ref of lhr.categories[id].auditRefs) {
@@ -48,4 +46,3 @@ try {
   await chrome.kill()
   await server.stop()
 }
-process.exitCode = allPerfect ? 0 : 1
