@@ -1,6 +1,6 @@
 import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
-import { getArticleBySlug, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
+import { getArticleBySlug, isSlug, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
 import { cacheTags } from './cache-tags'
 import { getLikeState } from './likes'
 import { getSettings } from './settings'
@@ -46,6 +46,11 @@ export async function getCachedLatest(limit: number) {
 
 /** An article's public shell and its More list, or null when readers may not see it. */
 export async function getCachedArticle(slug: string) {
+  // What cannot be a slug gets no cache entry (and would make an overlong tag).
+  return isSlug(slug) ? getCachedPublicArticle(slug) : null
+}
+
+async function getCachedPublicArticle(slug: string) {
   'use cache'
   cacheLife('minutes')
   cacheTag(cacheTags.article(slug), cacheTags.articleLists)
