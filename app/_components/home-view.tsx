@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { ArticleCard } from '@/app/_components/article-card'
+import { ArticleSection } from '@/app/_components/article-section'
 import { getCachedHome, getCachedSettings } from '@/lib/public-content'
 
 export async function homeMetadata(): Promise<Metadata> {
@@ -18,31 +18,13 @@ export async function HomeView() {
       <h1 className="sr-only">{siteName}</h1>
       {tagline && <p className="mb-8 max-w-2xl text-lg text-muted">{tagline}</p>}
       {featured.length > 0 && (
-        <section aria-labelledby="featured-heading" className="mb-12">
-          <h2 id="featured-heading" className="mb-4 border-b-2 border-brand pb-1 text-sm font-bold uppercase tracking-wide">
-            Featured
-          </h2>
-          <div className="grid gap-8 md:grid-cols-3">
-            {featured.map((article) => (
-              <ArticleCard key={article.id} article={article} />
-            ))}
-          </div>
-        </section>
+        <ArticleSection id="featured-heading" title="Featured" articles={featured} columns={3} className="mb-12" />
       )}
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="mb-4 border-b-2 border-brand pb-1 text-sm font-bold uppercase tracking-wide">
-          Latest
-        </h2>
-        {latest.length === 0 ? (
-          <p className="text-muted">Nothing has been published yet.</p>
-        ) : (
-          <div className="grid gap-8 md:grid-cols-2">
-            {latest.map((article) => (
-              <ArticleCard key={article.id} article={article} />
-            ))}
-          </div>
-        )}
-      </section>
+      {latest.length === 0 ? (
+        <p className="text-muted">Nothing has been published yet.</p>
+      ) : (
+        <ArticleSection id="latest-heading" title="Latest" articles={latest} />
+      )}
     </>
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
-import { ArticleCard } from '@/app/_components/article-card'
+import { ArticleSection } from '@/app/_components/article-section'
 import { JsonLd } from '@/app/_components/json-ld'
 import { PublishedDate } from '@/app/_components/published-date'
 import { getCachedArticle, getCachedLikeCount, getCachedSettings } from '@/lib/public-content'
@@ -134,16 +134,7 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
         )}
       </article>
       {more.length > 0 && (
-        <section aria-labelledby="more-heading" className="mx-auto mt-16 max-w-5xl">
-          <h2 id="more-heading" className="mb-4 border-b-2 border-brand pb-1 text-sm font-bold uppercase tracking-wide">
-            More
-          </h2>
-          <div className="grid gap-8 md:grid-cols-2">
-            {more.map((other) => (
-              <ArticleCard key={other.id} article={other} />
-            ))}
-          </div>
-        </section>
+        <ArticleSection id="more-heading" title="More" articles={more} className="mx-auto mt-16 max-w-5xl" />
       )}
     </>
   )
