@@ -217,6 +217,10 @@ test('hostile search strings get a page, not an error', async ({ request }) => {
   for (const q of queries) {
     const response = await request.get(`/search?q=${encodeURIComponent(q)}`)
     expect(response.status(), q).toBe(200)
+    // The page streams, so the status alone would not show an error: the results heading must be there instead.
+    const html = await response.text()
+    expect(html, q).toMatch(/id="results-heading"[^>]*>(No results for|\d+ results? for)/)
+    expect(html, q).not.toContain('Something went wrong')
   }
   for (const page of ['0', '-1', 'abc', '1e9']) {
     await expectNotFoundPage(await request.get(`/search?q=brand&page=${page}`))

@@ -18,18 +18,18 @@ export function getLikeState(articleId: number, userId: number | null): LikeStat
 }
 
 /**
- * Likes the article, or takes the like back if the member already likes it.
- * Null when the article is not one readers may see.
+ * Records whether the member likes the article. Idempotent: a retried request or a second tab cannot undo what
+ * the reader meant. Null when the article is not one readers may see.
  */
-export function toggleLike(articleId: number, userId: number): LikeState | null {
+export function setLike(articleId: number, userId: number, liked: boolean): LikeState | null {
   return db.transaction((tx) => {
     if (!isArticlePublic(articleId)) return null
-    const removed = tx
-      .delete(articleLikes)
-      .where(and(eq(articleLikes.articleId, articleId), eq(articleLikes.userId, userId)))
-      .run()
-    if (removed.changes === 0) {
+    if (liked) {
       tx.insert(articleLikes).values({ articleId, userId }).onConflictDoNothing().run()
+    } else {
+      tx.delete(articleLikes)
+        .where(and(eq(articleLikes.articleId, articleId), eq(articleLikes.userId, userId)))
+        .run()
     }
     return getLikeState(articleId, userId)
   })

@@ -12,5 +12,7 @@ export function safeCallbackUrl(value: unknown): string {
     return '/'
   }
   if (url.origin !== base) return '/'
+  // Dot segments can resolve to a path that starts with '//', which a browser reads as another host.
+  if (url.pathname.startsWith('//')) return '/'
   return `${url.pathname}${url.search}${url.hash}`
 }

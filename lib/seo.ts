@@ -15,7 +15,7 @@ export function articleUrl(slug: string): string {
   return absoluteUrl(articlePath(slug))
 }
 
-/** The article's Open Graph image, drawn by app/(site)/articles/[slug]/og.png/route.tsx. */
+/** The article's Open Graph image, drawn by app/(static)/articles/[slug]/og.png/route.tsx. */
 export function articleImageUrl(slug: string): string {
   return absoluteUrl(`${articlePath(slug)}/og.png`)
 }

@@ -1,5 +1,4 @@
 import 'server-only'
-import { redirect } from 'next/navigation'
 import { cache } from 'react'
 import type { Role } from '@/db/schema'
 import { auth } from './auth'
@@ -18,10 +17,3 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null
   return { id: user.id, name: user.name, email: user.email, role: user.role }
 })
-
-/** The signed-in member, or a redirect to the login page that returns to `returnTo`. */
-export async function requireMember(returnTo: string): Promise<Viewer> {
-  const viewer = await getViewer()
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`)
-  return viewer
-}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ArticleSummary } from '@/lib/articles'
 import { PublishedDate } from './published-date'
+import { articlePath } from '@/lib/seo'
 
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -8,7 +9,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
     <article lang={article.language} className="flex flex-col gap-2">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand">{article.categoryName}</p>
       <Heading className="font-serif text-xl font-bold leading-snug">
-        <Link href={`/articles/${article.slug}`} className="hover:text-brand">
+        <Link href={articlePath(article.slug)} className="hover:text-brand">
           {article.title}
         </Link>
       </Heading>

@@ -5,23 +5,24 @@ import { after } from 'next/server'
 import { z } from 'zod'
 import { cacheTags } from '@/lib/cache-tags'
 import type { LikeState } from '@/lib/like-wording'
-import { toggleLike } from '@/lib/likes'
+import { setLike } from '@/lib/likes'
 import { getViewer } from '@/lib/session'
 
-export type ToggleLikeResult = { ok: true; like: LikeState } | { ok: false; message: string }
+export type LikeResult = { ok: true; like: LikeState } | { ok: false; message: string }
 
-const articleIdSchema = z.coerce.number().int().positive()
+const likeInput = z.object({ articleId: z.coerce.number().int().positive(), liked: z.boolean() })
 
-export async function toggleArticleLike(articleId: unknown): Promise<ToggleLikeResult> {
+/** Likes (`liked` true) or unlikes the article for the signed-in member. */
+export async function likeArticle(articleId: unknown, liked: unknown): Promise<LikeResult> {
   const viewer = await getViewer()
   if (!viewer) return { ok: false, message: 'Log in to like articles.' }
-  const id = articleIdSchema.safeParse(articleId)
-  const like = id.success ? toggleLike(id.data, viewer.id) : null
-  if (!like || !id.success) return { ok: false, message: 'This article cannot be liked.' }
+  const input = likeInput.safeParse({ articleId, liked })
+  const like = input.success ? setLike(input.data.articleId, viewer.id, input.data.liked) : null
+  if (!like || !input.success) return { ok: false, message: 'This article cannot be liked.' }
   // The public count on the static page is all that changed. Expiring it after the response keeps the action
   // cheap (an expiry inside the action would re-render the whole page into the response); the next anonymous
   // request renders the new count.
-  const tag = cacheTags.likes(id.data)
+  const tag = cacheTags.likes(input.data.articleId)
   after(() => revalidateTag(tag, { expire: 0 }))
   return { ok: true, like }
 }

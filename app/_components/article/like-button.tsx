@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useOptimistic, useState, useTransition } from 'react'
 import { likeWording, type LikeState } from '@/lib/like-wording'
-import { toggleArticleLike } from './actions'
+import { likeArticle } from './actions'
 
 const buttonClass =
   'inline-flex items-center gap-1 rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand hover:text-white'
@@ -23,9 +23,11 @@ export function LikeButton({ articleId, initial, loginHref }: Props) {
 
   function toggle() {
     setError(null)
+    // The state the reader asks for, from what they see now (so quick clicks count from the optimistic state).
+    const liked = !optimistic.liked
     startTransition(async () => {
-      setOptimistic({ liked: !like.liked, count: like.count + (like.liked ? -1 : 1) })
-      const result = await toggleArticleLike(articleId)
+      setOptimistic({ liked, count: optimistic.count + (liked ? 1 : -1) })
+      const result = await likeArticle(articleId, liked)
       if (result.ok) setLike(result.like)
       else setError(result.message)
     })

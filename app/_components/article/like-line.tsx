@@ -1,10 +1,11 @@
 import { getLikeState } from '@/lib/likes'
 import { getViewer } from '@/lib/session'
 import { LikeButton } from './like-button'
+import { articlePath } from '@/lib/seo'
 
 export async function LikeLine({ articleId, slug }: { articleId: number; slug: string }) {
   const viewer = await getViewer()
   const state = getLikeState(articleId, viewer?.id ?? null)
-  const loginHref = viewer ? undefined : `/login?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`
+  const loginHref = viewer ? undefined : `/login?callbackUrl=${encodeURIComponent(articlePath(slug))}`
   return <LikeButton articleId={articleId} initial={state} loginHref={loginHref} />
 }

@@ -1,20 +1,18 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
-import { getArticleBySlug } from '@/lib/articles'
-import { getSettings } from '@/lib/settings'
+import { getCachedArticle, getCachedSettings } from '@/lib/public-content'
 
 const size = { width: 1200, height: 630 }
 
-// Shipped with the app (SIL Open Font License), so the image renders the same offline.
-const fontPath = path.join(process.cwd(), 'assets/fonts/source-serif-4-latin-700-normal.woff')
+// Shipped with the app (SIL Open Font License), so the image renders the same offline. Read once per process.
+const font = readFile(path.join(process.cwd(), 'assets/fonts/source-serif-4-latin-700-normal.woff'))
 
 /** The Open Graph image of an article (see lib/seo.ts articleImageUrl): title, section, author and site name. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = getArticleBySlug((await params).slug)
-  if (!article) return new Response('No such article.', { status: 404 })
-  const { siteName } = getSettings()
-  const font = await readFile(fontPath)
+  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
+  if (!cached) return new Response('No such article.', { status: 404 })
+  const { article } = cached
   return new ImageResponse(
     (
       <div
@@ -46,7 +44,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     {
       ...size,
       headers: { 'Cache-Control': 'public, max-age=3600' },
-      fonts: [{ name: 'Source Serif 4', data: font, weight: 700, style: 'normal' }],
+      fonts: [{ name: 'Source Serif 4', data: await font, weight: 700, style: 'normal' }],
     },
   )
 }
