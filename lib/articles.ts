@@ -10,7 +10,7 @@ export function isPublic() {
 }
 
 // Every public field of an article. The members-only body is deliberately absent: see getBodyForViewer.
-export const summaryColumns = {
+const summaryColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -57,7 +57,7 @@ function filterCondition(filter: ArticleFilter): SQL {
   )
 }
 
-export const pageSize = 12
+const pageSize = 12
 
 /** One page (1-based) of a section's, tag's or author's public articles, newest first, and how many pages there are. */
 export function listArticlesPage(filter: ArticleFilter, page: number) {

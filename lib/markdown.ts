@@ -3,8 +3,7 @@
 import { marked, type Token } from 'marked'
 import sanitizeHtml from 'sanitize-html'
 
-/** A line holding only this marker ends the public teaser. */
-export const MEMBERS_ONLY_MARKER = '--- members only ---'
+// A line holding only `--- members only ---` (spaces and case aside) ends the public teaser.
 const markerLine = /^[ \t]*---[ \t]*members only[ \t]*---[ \t]*$/im
 
 export type SplitMarkdown = { teaser: string; body: string }
