@@ -23,3 +23,4 @@ const globalForDb = globalThis as unknown as { insightsSqlite?: Database.Databas
 export const sqlite = (globalForDb.insightsSqlite ??= openDatabase())
 export const db = drizzle(sqlite, { schema })
 export type Db = typeof db
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]

@@ -15,18 +15,22 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch())`)
 
-export const users = sqliteTable('users', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  // Stored lower-cased; the unique index is what makes two simultaneous registrations safe.
-  email: text('email').notNull().unique(),
-  name: text('name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: roles }).notNull().default('reader'),
-  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
-  // Carried in the JWT; bumping it ends every session of the user at their next request.
-  sessionVersion: integer('session_version').notNull().default(1),
-  createdAt: createdAt(),
-})
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Stored lower-cased; the unique index is what makes two simultaneous registrations safe.
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: roles }).notNull().default('reader'),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    // Carried in the JWT; bumping it ends every session of the user at their next request.
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (table) => [index('users_created_idx').on(table.createdAt)],
+)
 
 export const authors = sqliteTable('authors', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -71,6 +75,11 @@ export const articles = sqliteTable(
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
     // Kept out of the sitemap and feeds, and served with a robots noindex.
     noindex: integer('noindex', { mode: 'boolean' }).notNull().default(false),
+    // SEO overrides; empty means "use the lede" and "use this site's address".
+    metaDescription: text('meta_description').notNull().default(''),
+    canonicalUrl: text('canonical_url'),
+    // Who created it: an author may edit the drafts they created, and nothing else.
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: integer('published_at', { mode: 'timestamp' }),
     updatedAt: integer('updated_at', { mode: 'timestamp' })
       .notNull()
@@ -112,6 +121,24 @@ export const articleTags = sqliteTable(
   ],
 )
 
+// Bylines after the first: `articles.author_id` is the lead author, these are the others in order.
+export const articleCoauthors = sqliteTable(
+  'article_coauthors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.authorId] }),
+    index('article_coauthors_author_idx').on(table.authorId, table.articleId),
+  ],
+)
+
 export const articleLikes = sqliteTable(
   'article_likes',
   {
@@ -140,7 +167,37 @@ export const settings = sqliteTable('settings', {
   dateFormat: text('date_format').notNull().default('DD-MM-YYYY'),
 })
 
+export const auditActions = [
+  'article.published',
+  'article.scheduled',
+  'article.unpublished',
+  'article.archived',
+  'user.role-changed',
+  'user.disabled',
+  'user.enabled',
+  'settings.changed',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+// Who did what to which record, written in the same transaction as the change itself.
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    // Copied so the entry still says who it was after the account is gone.
+    actorName: text('actor_name').notNull(),
+    action: text('action', { enum: auditActions }).notNull(),
+    // What it was done to, in words ("“Title” (article 12)", "jane@example.com"), and any detail ("reader → editor").
+    subject: text('subject').notNull(),
+    detail: text('detail').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_log_created_idx').on(table.createdAt)],
+)
+
 export type User = typeof users.$inferSelect
 export type Article = typeof articles.$inferSelect
 export type NewArticle = typeof articles.$inferInsert
 export type Settings = typeof settings.$inferSelect
+export type AuditEntry = typeof auditLog.$inferInsert

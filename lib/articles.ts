@@ -3,6 +3,7 @@ import { and, count, desc, eq, exists, inArray, lte, ne, sql, type SQL } from 'd
 import { db } from '@/db/client'
 import { articles, articleTags, authors, categories, tags } from '@/db/schema'
 import type { Viewer } from './session'
+import { isSlug } from './slugs'
 
 /** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
 export function isPublic() {
@@ -95,13 +96,6 @@ export function listSitemapArticles() {
     .where(and(isPublic(), eq(articles.noindex, false)))
     .orderBy(desc(articles.publishedAt))
     .all()
-}
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** True for a string that could be a slug; anything else is answered with a 404 without a query. */
-export function isSlug(value: string): boolean {
-  return value.length <= 200 && slugPattern.test(value)
 }
 
 /** The public shell of an article: everything but the members-only body. Null when readers may not see it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate } from './dates'
+import { formatDate, parseLocalDateTime, toLocalDateTimeInput } from './dates'
 
 describe('formatDate', () => {
   it('uses the site format in Copenhagen time', () => {
@@ -7,5 +7,23 @@ describe('formatDate', () => {
     expect(formatDate(new Date('2025-12-31T23:30:00Z'), 'DD-MM-YYYY')).toBe('01-01-2026')
     expect(formatDate(new Date('2026-03-05T10:00:00Z'), 'YYYY-MM-DD')).toBe('2026-03-05')
     expect(formatDate(new Date('2026-03-05T10:00:00Z'), 'DD/MM/YYYY')).toBe('05/03/2026')
+  })
+})
+
+describe('parseLocalDateTime', () => {
+  it('reads a datetime-local value as Copenhagen time, summer and winter', () => {
+    expect(parseLocalDateTime('2026-01-15T09:30')?.toISOString()).toBe('2026-01-15T08:30:00.000Z')
+    expect(parseLocalDateTime('2026-07-15T09:30:15')?.toISOString()).toBe('2026-07-15T07:30:15.000Z')
+  })
+
+  it('round-trips with toLocalDateTimeInput', () => {
+    const date = new Date('2026-10-24T22:59:59Z') // the evening before clocks go back
+    expect(parseLocalDateTime(toLocalDateTimeInput(date))?.getTime()).toBe(date.getTime())
+  })
+
+  it('refuses what is not a date and time', () => {
+    for (const bad of ['', 'tomorrow', '2026-02-30T10:00', '2026-01-01T24:00', '2026-01-01 10:00', '2026-1-1T1:00']) {
+      expect(parseLocalDateTime(bad)).toBeNull()
+    }
   })
 })

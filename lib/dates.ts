@@ -14,3 +14,46 @@ export function formatDate(date: Date, format: string): string {
     token === 'YYYY' ? parts.year : token === 'MM' ? parts.month : parts.day,
   )
 }
+
+const wallClockFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+})
+
+function wallClock(date: Date) {
+  const parts = Object.fromEntries(wallClockFormatter.formatToParts(date).map((part) => [part.type, part.value]))
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`
+}
+
+/** A date as the publication's wall-clock time, the value of an `<input type="datetime-local" step="1">`. */
+export function toLocalDateTimeInput(date: Date): string {
+  return wallClock(date)
+}
+
+const localDateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
+
+/**
+ * The instant a wall-clock time in the publication's time zone names (a datetime-local value), or null when the
+ * text is not one. In the hour skipped when clocks go forward, the later reading is taken.
+ */
+export function parseLocalDateTime(value: string): Date | null {
+  const match = localDateTime.exec(value)
+  if (!match) return null
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0))
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
+  const check = new Date(asUtc)
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null
+  // The zone's offset at that moment, found by reading the clock there; tried twice for the days clocks change.
+  let instant = asUtc
+  for (let i = 0; i < 2; i++) {
+    const offset = Date.parse(`${wallClock(new Date(instant))}Z`) - instant
+    instant = asUtc - offset
+  }
+  return new Date(instant)
+}

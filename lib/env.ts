@@ -1,4 +1,5 @@
 import 'server-only'
+import path from 'node:path'
 import { z } from 'zod'
 
 // Every setting the app reads, parsed on first use (not at import). The site address is needed while pages are
@@ -19,6 +20,8 @@ function parse<T extends z.ZodType>(schema: T): z.infer<T> {
   return parsed.data
 }
 
+const uploadsSchema = z.object({ UPLOADS_DIR: z.string().min(1).default('data/uploads') })
+
 let siteUrl: string | undefined
 
 /** The public address of the site, without a trailing slash. Absolute links are built from it, never from Host. */
@@ -32,4 +35,9 @@ export function getSiteUrl(): string {
 
 export function getAuthSecret(): string {
   return parse(secretSchema).AUTH_SECRET
+}
+
+/** Where uploaded files (cover images) are kept: outside public/, served through the app. */
+export function getUploadsDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ parse(uploadsSchema).UPLOADS_DIR)
 }

@@ -1,9 +1,10 @@
 import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
-import { getArticleBySlug, isSlug, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
+import { getArticleBySlug, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
 import { cacheTags } from './cache-tags'
 import { getLikeState } from './likes'
 import { getSettings } from './settings'
+import { isSlug } from './slugs'
 import { listSections } from './taxonomy'
 
 // Cached reads of what every reader sees alike. Nothing here takes a viewer or returns members-only text, so

@@ -1,7 +1,9 @@
 import 'server-only'
+import { notFound, redirect } from 'next/navigation'
 import { cache } from 'react'
 import type { Role } from '@/db/schema'
 import { auth } from './auth'
+import { hasRole } from './roles'
 import { getUserById } from './users'
 
 export type Viewer = { id: number; name: string; email: string; role: Role }
@@ -17,3 +19,15 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null
   return { id: user.id, name: user.name, email: user.email, role: user.role }
 })
+
+/**
+ * The viewer, when their role is at least `min`. Without a session: a redirect to login (then back to `returnTo`).
+ * With too small a role: a 404, so staff pages do not even admit they exist. Used by every admin layout, page and
+ * action; the DAL writes check the same table again (lib/roles.ts).
+ */
+export async function requireRole(min: Role, returnTo = '/admin'): Promise<Viewer> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`)
+  if (!hasRole(viewer.role, min)) notFound()
+  return viewer
+}

@@ -1,0 +1,282 @@
+import 'server-only'
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
+import { db, type Tx } from '@/db/client'
+import {
+  articleCoauthors,
+  articles,
+  articleTags,
+  authors,
+  categories,
+  tags,
+  type ArticleStatus,
+  type Language,
+} from '@/db/schema'
+import { isPublishingIntent, nextPublication, publicationAuditAction, type ArticleIntent } from './article-status'
+import { recordAudit } from './audit'
+import { renderArticle } from './markdown'
+import { assertRole, canEditArticle, canPreviewArticle, ForbiddenError, hasRole, required } from './roles'
+import type { Viewer } from './session'
+import { getSettings } from './settings'
+import { isSlug, slugify } from './slugs'
+
+// The editorial desk's reads and writes. Every function takes the acting viewer and checks lib/roles.ts itself,
+// whatever the page or action calling it already checked.
+
+export type StaffArticleFilter = {
+  q: string
+  status?: ArticleStatus
+  sectionId?: number
+  authorId?: number
+  page: number
+}
+
+const pageSize = 20
+
+/** Articles on the desk, last changed first: every article for editors, an author's own for authors. */
+export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
+  assertRole(viewer, required.desk)
+  const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+  const where = and(
+    hasRole(viewer.role, required.editAny) ? undefined : eq(articles.createdById, viewer.id),
+    filter.q
+      ? or(sql`${articles.title} like ${pattern} escape '\\'`, sql`${articles.slug} like ${pattern} escape '\\'`)
+      : undefined,
+    filter.status ? eq(articles.status, filter.status) : undefined,
+    filter.sectionId ? eq(articles.categoryId, filter.sectionId) : undefined,
+    filter.authorId ? eq(articles.authorId, filter.authorId) : undefined,
+  )
+  const items = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      createdById: articles.createdById,
+      sectionName: categories.name,
+      authorName: authors.name,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(where)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize)
+    .all()
+    .map((item) => ({ ...item, editable: canEditArticle(viewer, item) }))
+  const [{ total }] = db.select({ total: count() }).from(articles).where(where).all()
+  return { items, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+}
+
+function coauthorIds(articleId: number) {
+  return db
+    .select({ id: articleCoauthors.authorId })
+    .from(articleCoauthors)
+    .where(eq(articleCoauthors.articleId, articleId))
+    .orderBy(asc(articleCoauthors.position))
+    .all()
+    .map((row) => row.id)
+}
+
+function tagNames(articleId: number) {
+  return db
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name))
+    .all()
+    .map((row) => row.name)
+}
+
+/** Everything the editor form shows, or null when there is no such article or the viewer may not edit it. */
+export function getArticleForEditing(viewer: Viewer, id: number) {
+  assertRole(viewer, required.desk)
+  const article = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      lede: articles.lede,
+      language: articles.language,
+      categoryId: articles.categoryId,
+      authorId: articles.authorId,
+      coverImagePath: articles.coverImagePath,
+      coverImageAlt: articles.coverImageAlt,
+      status: articles.status,
+      featured: articles.featured,
+      noindex: articles.noindex,
+      metaDescription: articles.metaDescription,
+      canonicalUrl: articles.canonicalUrl,
+      publishedAt: articles.publishedAt,
+      createdById: articles.createdById,
+      sourceMarkdown: articles.sourceMarkdown,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get()
+  if (!article || !canEditArticle(viewer, article)) return null
+  return { ...article, coauthorIds: coauthorIds(id), tagNames: tagNames(id) }
+}
+
+export type ArticleForEditing = NonNullable<ReturnType<typeof getArticleForEditing>>
+
+/** The article as a member would see it, for staff to check before readers can; null for anyone else. */
+export function getArticlePreview(viewer: Viewer, id: number) {
+  assertRole(viewer, required.desk)
+  const article = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      lede: articles.lede,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      createdById: articles.createdById,
+      coverImagePath: articles.coverImagePath,
+      coverImageAlt: articles.coverImageAlt,
+      teaserHtml: articles.teaserHtml,
+      bodyHtml: articles.bodyHtml,
+      sectionName: categories.name,
+      authorName: authors.name,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(eq(articles.id, id))
+    .get()
+  if (!article || !canPreviewArticle(viewer, article)) return null
+  const coauthorNames = db
+    .select({ name: authors.name })
+    .from(articleCoauthors)
+    .innerJoin(authors, eq(authors.id, articleCoauthors.authorId))
+    .where(eq(articleCoauthors.articleId, id))
+    .orderBy(asc(articleCoauthors.position))
+    .all()
+    .map((row) => row.name)
+  return { ...article, authorNames: [article.authorName, ...coauthorNames], tagNames: tagNames(id) }
+}
+
+export type ArticleInput = {
+  id: number | null
+  title: string
+  /** Empty: made from the title. */
+  slug: string
+  lede: string
+  language: Language
+  categoryId: number
+  authorId: number
+  coauthorIds: number[]
+  tagNames: string[]
+  markdown: string
+  featured: boolean
+  noindex: boolean
+  metaDescription: string
+  canonicalUrl: string | null
+  publishedAt: Date | null
+  /** A new upload's stored name, null to remove the cover, undefined to keep it. */
+  coverImagePath: string | null | undefined
+  coverImageAlt: string
+  intent: ArticleIntent
+}
+
+export type ArticleField = 'slug' | 'categoryId' | 'authorId' | 'coauthorIds' | 'tagNames'
+
+export type SaveArticleResult =
+  | { ok: true; id: number; slug: string; previousSlug: string | null; previousCover: string | null }
+  | { ok: false; message?: string; fieldErrors: Partial<Record<ArticleField, string[]>> }
+
+/**
+ * Creates or updates an article in one transaction: its row with the Markdown rendered and sanitised into the
+ * stored teaser and body, its tags (created when new), its co-authors, and an audit entry when what readers see
+ * changes. Either all of it is written or none.
+ */
+export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()): SaveArticleResult {
+  assertRole(actor, required.desk)
+  if (isPublishingIntent(input.intent) && !hasRole(actor.role, required.editAny)) {
+    return { ok: false, message: 'Only editors can publish, schedule, unpublish or archive.', fieldErrors: {} }
+  }
+  const { teaserParagraphs } = getSettings()
+  const rendered = renderArticle(input.markdown, teaserParagraphs)
+
+  return db.transaction((tx) => {
+    const existing = input.id === null ? null : (tx.select().from(articles).where(eq(articles.id, input.id)).get() ?? null)
+    if (input.id !== null && (!existing || !canEditArticle(actor, existing))) throw new ForbiddenError()
+
+    const fieldErrors: Partial<Record<ArticleField, string[]>> = {}
+    const slug = input.slug || uniqueSlug(tx, slugify(input.title) || 'article', input.id)
+    if (!isSlug(slug)) {
+      fieldErrors.slug = ['Use lower-case letters, digits and single hyphens.']
+    } else {
+      const owner = tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).get()
+      if (owner && owner.id !== input.id) fieldErrors.slug = [`“${owner.title}” already uses this slug.`]
+    }
+    if (!tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId)).get()) {
+      fieldErrors.categoryId = ['Choose a section from the list.']
+    }
+    const authorIds = [input.authorId, ...input.coauthorIds]
+    const knownAuthors = tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, authorIds)).all()
+    if (!knownAuthors.some((author) => author.id === input.authorId)) fieldErrors.authorId = ['Choose an author from the list.']
+    if (input.coauthorIds.some((id) => !knownAuthors.some((author) => author.id === id))) {
+      fieldErrors.coauthorIds = ['Choose co-authors from the list.']
+    }
+    const tagSlugs = input.tagNames.map((name) => ({ name, slug: slugify(name) }))
+    if (tagSlugs.some((tag) => !tag.slug)) fieldErrors.tagNames = ['Each tag needs a letter or a digit.']
+    if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors }
+
+    const publication = nextPublication(existing, input.intent, input.publishedAt, now)
+    const values = {
+      slug,
+      title: input.title,
+      lede: input.lede,
+      language: input.language,
+      categoryId: input.categoryId,
+      authorId: input.authorId,
+      featured: input.featured,
+      noindex: input.noindex,
+      metaDescription: input.metaDescription,
+      canonicalUrl: input.canonicalUrl,
+      ...(input.coverImagePath !== undefined && { coverImagePath: input.coverImagePath }),
+      coverImageAlt: input.coverImageAlt,
+      ...publication,
+      sourceMarkdown: input.markdown,
+      ...rendered,
+      updatedAt: now,
+    }
+    const id = existing
+      ? (tx.update(articles).set(values).where(eq(articles.id, existing.id)).run(), existing.id)
+      : tx.insert(articles).values({ ...values, createdById: actor.id }).returning({ id: articles.id }).get().id
+
+    tx.delete(articleTags).where(eq(articleTags.articleId, id)).run()
+    const uniqueTags = [...new Map(tagSlugs.map((tag) => [tag.slug, tag])).values()]
+    if (uniqueTags.length > 0) {
+      tx.insert(tags).values(uniqueTags).onConflictDoNothing({ target: tags.slug }).run()
+      const tagIds = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, uniqueTags.map((tag) => tag.slug))).all()
+      tx.insert(articleTags).values(tagIds.map((tag) => ({ articleId: id, tagId: tag.id }))).run()
+    }
+    tx.delete(articleCoauthors).where(eq(articleCoauthors.articleId, id)).run()
+    const coauthors = [...new Set(input.coauthorIds)].filter((authorId) => authorId !== input.authorId)
+    if (coauthors.length > 0) {
+      tx.insert(articleCoauthors).values(coauthors.map((authorId, position) => ({ articleId: id, authorId, position }))).run()
+    }
+
+    const auditAction = publicationAuditAction(existing, publication)
+    if (auditAction) {
+      const when = publication.publishedAt ? publication.publishedAt.toISOString() : ''
+      recordAudit(tx, actor, auditAction, `“${input.title}” (/articles/${slug})`, auditAction === 'article.scheduled' ? `for ${when}` : '')
+    }
+    const previousCover = input.coverImagePath !== undefined ? (existing?.coverImagePath ?? null) : null
+    return { ok: true, id, slug, previousSlug: existing?.slug ?? null, previousCover }
+  })
+}
+
+/** The slug itself, or with -2, -3, … when another article has it. Only for slugs made from a title. */
+function uniqueSlug(tx: Tx, base: string, ownId: number | null): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`
+    const owner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()
+    if (!owner || owner.id === ownId) return candidate
+  }
+}
