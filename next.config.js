@@ -12,6 +12,10 @@ const nextConfig = {
   generateEtags: false,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  experimental: {
+    // Cover images may be up to 5 MB (lib/uploads.ts); the rest of the editor form is text.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
 }
 
 module.exports = nextConfig

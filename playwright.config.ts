@@ -6,6 +6,9 @@ const port = 3100
 export const baseURL = `http://localhost:${port}`
 // A throwaway database, recreated for every run (outside test-results/, which Playwright empties).
 export const e2eDatabasePath = path.resolve('data/e2e/insights-e2e.db')
+const uploadsDir = path.resolve('data/e2e/uploads')
+// Tests mint session cookies with it (e2e/support/staff.ts).
+export const e2eAuthSecret = 'e2e-only-secret-e2e-only-secret-e2e-only-secret'
 
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
 const debianChromium = '/usr/bin/chromium'
@@ -32,7 +35,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   webServer: {
-    command: `rm -f "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" && node scripts/start.mjs`,
+    command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" && node scripts/start.mjs`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -41,7 +44,8 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_PATH: e2eDatabasePath,
       SITE_URL: baseURL,
-      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only-secret',
+      AUTH_SECRET: e2eAuthSecret,
+      UPLOADS_DIR: uploadsDir,
       SEED_ADMIN_EMAIL: 'admin@example.com',
       SEED_ADMIN_PASSWORD: 'e2e-admin-password',
       NEXT_TELEMETRY_DISABLED: '1',

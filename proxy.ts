@@ -12,7 +12,17 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
-  if (!request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return NextResponse.next()
+  const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) {
+    // A convenience for page loads: the desk's layout sends visitors without a session to login too, but only
+    // after its response has started (as a client-side redirect); this answers with a plain 307 first. Actions
+    // (POST) pass through to their own checks.
+    if (hasSession || request.method !== 'GET') return NextResponse.next()
+    const login = new URL('/login', request.url)
+    login.searchParams.set('callbackUrl', pathname)
+    return NextResponse.redirect(login, 307)
+  }
+  if (!hasSession) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = pathname === '/' ? '/m' : `/m${pathname}`
   const response = NextResponse.rewrite(url)
@@ -26,6 +36,8 @@ export const config = {
   matcher: [
     '/m',
     '/m/:path*',
+    '/admin',
+    '/admin/:path*',
     { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
     { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },

@@ -1,13 +1,25 @@
 import 'server-only'
-import { and, count, desc, eq, exists, inArray, lte, ne, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articles, articleTags, authors, categories, tags } from '@/db/schema'
+import { articleCoauthors, articles, articleTags, authors, categories, tags } from '@/db/schema'
 import type { Viewer } from './session'
 import { isSlug } from './slugs'
 
 /** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
 export function isPublic() {
   return and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, new Date()))
+}
+
+/** When the next scheduled article becomes public, or null: no cached page may outlive that moment. */
+export function getNextScheduledAt(now = new Date()): Date | null {
+  const next = db
+    .select({ at: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.status, 'scheduled'), gt(articles.publishedAt, now)))
+    .orderBy(asc(articles.publishedAt))
+    .limit(1)
+    .get()
+  return next?.at ?? null
 }
 
 // Every public field of an article. The members-only body is deliberately absent: see getBodyForViewer.
@@ -51,7 +63,19 @@ export type ArticleFilter = { categoryId: number } | { tagId: number } | { autho
 
 function filterCondition(filter: ArticleFilter): SQL {
   if ('categoryId' in filter) return eq(articles.categoryId, filter.categoryId)
-  if ('authorId' in filter) return eq(articles.authorId, filter.authorId)
+  if ('authorId' in filter) {
+    // Lead author or co-author.
+    return or(
+      eq(articles.authorId, filter.authorId),
+      inArray(
+        articles.id,
+        db
+          .select({ id: articleCoauthors.articleId })
+          .from(articleCoauthors)
+          .where(eq(articleCoauthors.authorId, filter.authorId)),
+      ),
+    )!
+  }
   return inArray(
     articles.id,
     db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, filter.tagId)),
@@ -106,6 +130,10 @@ export function getArticleBySlug(slug: string) {
       ...summaryColumns,
       categoryId: articles.categoryId,
       noindex: articles.noindex,
+      metaDescription: articles.metaDescription,
+      canonicalUrl: articles.canonicalUrl,
+      coverImagePath: articles.coverImagePath,
+      coverImageAlt: articles.coverImageAlt,
       teaserHtml: articles.teaserHtml,
       // Whether there is a members-only part at all; its text stays in the database.
       walled: sql<boolean>`${articles.bodyHtml} <> ''`.mapWith(Boolean),
@@ -123,7 +151,15 @@ export function getArticleBySlug(slug: string) {
     .where(eq(articleTags.articleId, article.id))
     .orderBy(tags.name)
     .all()
-  return { ...article, tags: articleTagRows }
+  const coauthors = db
+    .select({ slug: authors.slug, name: authors.name })
+    .from(articleCoauthors)
+    .innerJoin(authors, eq(authors.id, articleCoauthors.authorId))
+    .where(eq(articleCoauthors.articleId, article.id))
+    .orderBy(asc(articleCoauthors.position))
+    .all()
+  const bylines = [{ slug: article.authorSlug, name: article.authorName }, ...coauthors]
+  return { ...article, authors: bylines, tags: articleTagRows }
 }
 
 export type ArticleShell = NonNullable<ReturnType<typeof getArticleBySlug>>

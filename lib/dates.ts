@@ -1,6 +1,9 @@
 // Dates are shown in the publication's time zone with the site's date format (tokens DD, MM, YYYY).
 const timeZone = 'Europe/Copenhagen'
 
+/** The formats staff may choose in the settings. */
+export const dateFormats = ['DD-MM-YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY'] as const
+
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone,
   year: 'numeric',
@@ -56,4 +59,9 @@ export function parseLocalDateTime(value: string): Date | null {
     instant = asUtc - offset
   }
   return new Date(instant)
+}
+
+/** A date and time for staff pages, in the publication's time zone: "2026-11-27 09:15". */
+export function formatDateTime(date: Date): string {
+  return wallClock(date).slice(0, 16).replace('T', ' ')
 }

@@ -14,3 +14,11 @@ export function parseQueryParam(value: string | string[] | undefined): string {
   const text = Array.isArray(value) ? value[0] : value
   return (text ?? '').slice(0, 2000)
 }
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+/** A record id from the URL, or null (answer 404) when it is not one. */
+export function parseIdParam(value: string): number | null {
+  const parsed = idSchema.safeParse(value)
+  return parsed.success && /^\d+$/.test(value) ? parsed.data : null
+}

@@ -1,6 +1,6 @@
 import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
-import { getArticleBySlug, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
+import { getArticleBySlug, getNextScheduledAt, listFeaturedArticles, listLatestArticles, listMoreArticles } from './articles'
 import { cacheTags } from './cache-tags'
 import { getLikeState } from './likes'
 import { getSettings } from './settings'
@@ -9,8 +9,14 @@ import { listSections } from './taxonomy'
 
 // Cached reads of what every reader sees alike. Nothing here takes a viewer or returns members-only text, so
 // these results may sit in a shared cache and in the static pages built from them. Each is tagged with what
-// invalidates it (lib/cache-tags.ts). The lifetime is short because a scheduled article becomes public when its
-// time comes, with no write to invalidate anything.
+// invalidates it (lib/cache-tags.ts). A scheduled article becomes public when its time comes, with no write to
+// invalidate anything, so whatever lists articles or may answer 404 also ends its life at that moment.
+
+/** Ends the cache entry being built when the next scheduled article goes public, if that is sooner. */
+function expireAtNextScheduled() {
+  const next = getNextScheduledAt()
+  if (next) cacheLife({ revalidate: Math.max(1, Math.ceil((next.getTime() - Date.now()) / 1000)) })
+}
 
 export async function getCachedSettings() {
   'use cache'
@@ -29,6 +35,7 @@ export async function getCachedSections() {
 export async function getCachedHome() {
   'use cache'
   cacheLife('minutes')
+  expireAtNextScheduled()
   cacheTag(cacheTags.articleLists)
   const featured = listFeaturedArticles(3)
   const featuredIds = new Set(featured.map((article) => article.id))
@@ -41,6 +48,7 @@ export async function getCachedHome() {
 export async function getCachedLatest(limit: number) {
   'use cache'
   cacheLife('minutes')
+  expireAtNextScheduled()
   cacheTag(cacheTags.articleLists)
   return listLatestArticles(limit)
 }
@@ -54,6 +62,7 @@ export async function getCachedArticle(slug: string) {
 async function getCachedPublicArticle(slug: string) {
   'use cache'
   cacheLife('minutes')
+  expireAtNextScheduled()
   cacheTag(cacheTags.article(slug), cacheTags.articleLists)
   const article = getArticleBySlug(slug)
   return article && { article, more: listMoreArticles(article) }

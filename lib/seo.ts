@@ -10,6 +10,8 @@ export const articlePath = (slug: string) => `/articles/${slug}`
 export const authorPath = (slug: string) => `/authors/${slug}`
 export const sectionPath = (slug: string) => `/sections/${slug}`
 export const tagPath = (slug: string) => `/tags/${slug}`
+/** An uploaded file, served by app/uploads/[name]/route.ts. */
+export const uploadPath = (name: string) => `/uploads/${name}`
 
 export function articleUrl(slug: string): string {
   return absoluteUrl(articlePath(slug))
@@ -32,8 +34,7 @@ type JsonLdArticle = {
   language: string
   publishedAt: Date
   updatedAt: Date
-  authorName: string
-  authorSlug: string
+  authors: { name: string; slug: string }[]
   categoryName: string
   tags: { name: string }[]
   walled: boolean
@@ -56,7 +57,11 @@ export function articleJsonLd(article: JsonLdArticle, siteName: string) {
     articleSection: article.categoryName,
     keywords: article.tags.map((tag) => tag.name),
     mainEntityOfPage: articleUrl(article.slug),
-    author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    author: article.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(authorPath(author.slug)),
+    })),
     publisher: {
       '@type': 'Organization',
       name: siteName,

@@ -3,6 +3,9 @@ import { eq } from 'drizzle-orm'
 import { cache } from 'react'
 import { db } from '@/db/client'
 import { settings, type Settings } from '@/db/schema'
+import { recordAudit } from './audit'
+import { assertRole, required } from './roles'
+import type { Viewer } from './session'
 
 const defaults: Settings = {
   id: 1,
@@ -15,3 +18,17 @@ const defaults: Settings = {
 export const getSettings = cache((): Settings => {
   return db.select().from(settings).where(eq(settings.id, 1)).get() ?? defaults
 })
+
+export type SettingsInput = Omit<Settings, 'id'>
+
+/** Saves the site settings, with an audit entry naming what changed. */
+export function updateSettings(actor: Viewer, input: SettingsInput) {
+  assertRole(actor, required.settings)
+  db.transaction((tx) => {
+    const before = tx.select().from(settings).where(eq(settings.id, 1)).get() ?? defaults
+    const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((key) => before[key] !== input[key])
+    if (changed.length === 0) return
+    tx.insert(settings).values({ id: 1, ...input }).onConflictDoUpdate({ target: settings.id, set: input }).run()
+    recordAudit(tx, actor, 'settings.changed', 'Site settings', changed.join(', '))
+  })
+}

@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { getUploadsDir } from './env'
+import { maxImageBytes } from './upload-limits'
 
 // Cover images. The file's first bytes decide what it is (never its name or the browser's claimed type), and it is
 // stored under a random name, so an upload can neither pick its path nor pass for something else.
 
-export const maxImageBytes = 5 * 1024 * 1024
 
 const imageTypes = [
   { ext: 'jpg', contentType: 'image/jpeg', magic: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },

@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
 import { signIn, signOut } from '@/lib/auth'
+import { formText } from '@/lib/form-data'
 import { passwordSchema } from '@/lib/passwords'
 import { safeCallbackUrl } from '@/lib/redirects'
 import { createReader } from '@/lib/users'
@@ -26,14 +27,9 @@ const registerSchema = z.object({
   password: passwordSchema,
 })
 
-function field(formData: FormData, name: string): string {
-  const value = formData.get(name)
-  return typeof value === 'string' ? value : ''
-}
-
 export async function logIn(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const values = { email: field(formData, 'email') }
-  const parsed = logInSchema.safeParse({ email: values.email, password: field(formData, 'password') })
+  const values = { email: formText(formData, 'email') }
+  const parsed = logInSchema.safeParse({ email: values.email, password: formText(formData, 'password') })
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) })
@@ -46,8 +42,8 @@ export async function logIn(_previous: AccountFormState, formData: FormData): Pr
 }
 
 export async function registerReader(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const values = { name: field(formData, 'name'), email: field(formData, 'email') }
-  const parsed = registerSchema.safeParse({ ...values, password: field(formData, 'password') })
+  const values = { name: formText(formData, 'name'), email: formText(formData, 'email') }
+  const parsed = registerSchema.safeParse({ ...values, password: formText(formData, 'password') })
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
   const created = await createReader(parsed.data)
   if (!created.ok) {

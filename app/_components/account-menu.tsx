@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { logOut } from '@/app/(account)/actions'
+import { hasRole, required } from '@/lib/roles'
 import { getViewer } from '@/lib/session'
 
 /** What a reader without a session sees; the static pages use it without reading the request. */
@@ -24,6 +25,11 @@ export async function AccountMenu() {
       <span>
         Logged in as <strong>{viewer.name}</strong>
       </span>
+      {hasRole(viewer.role, required.desk) && (
+        <Link href="/admin" className="font-semibold hover:text-brand">
+          Desk
+        </Link>
+      )}
       <button type="submit" className="font-semibold text-brand hover:underline">
         Log out
       </button>

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react'
 import { logIn } from '../actions'
-import { FormField } from '../form-field'
-import { SubmitButton } from '../submit-button'
+import { FormField } from '@/app/_components/form-field'
+import { SubmitButton } from '@/app/_components/submit-button'
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(logIn, null)

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { Suspense } from 'react'
+import { Fragment, Suspense } from 'react'
 import { ArticleSection } from '@/app/_components/article-section'
 import { JsonLd } from '@/app/_components/json-ld'
 import { PublishedDate } from '@/app/_components/published-date'
@@ -17,6 +17,7 @@ import {
   tagPath,
 } from '@/lib/seo'
 import { ArticleAccess } from './article-access'
+import { CoverImage } from './cover-image'
 import { LikeButton } from './like-button'
 import { LikeLine } from './like-line'
 import { Paywall } from './paywall'
@@ -32,21 +33,22 @@ export async function articleMetadata({ params }: { params: Promise<{ slug: stri
   if (!cached) return {}
   const { article } = cached
   const url = articleUrl(article.slug)
+  const description = article.metaDescription || article.lede
   return {
     title: article.title,
-    description: article.lede,
-    alternates: { canonical: url },
+    description,
+    alternates: { canonical: article.canonicalUrl ?? url },
     robots: article.noindex ? { index: false, follow: true } : undefined,
     openGraph: {
       type: 'article',
       url,
       title: article.title,
-      description: article.lede,
+      description,
       siteName,
       locale: article.language === 'da' ? 'da_DK' : 'en_GB',
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
-      authors: [absoluteUrl(authorPath(article.authorSlug))],
+      authors: article.authors.map((author) => absoluteUrl(authorPath(author.slug))),
       section: article.categoryName,
       tags: article.tags.map((tag) => tag.name),
       images: [{ url: articleImageUrl(article.slug), width: 1200, height: 630, alt: article.title }],
@@ -54,7 +56,7 @@ export async function articleMetadata({ params }: { params: Promise<{ slug: stri
     twitter: {
       card: 'summary_large_image',
       title: article.title,
-      description: article.lede,
+      description,
       images: [articleImageUrl(article.slug)],
     },
   }
@@ -90,9 +92,14 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
         <div className="mt-6 flex flex-wrap gap-x-6 gap-y-1 text-sm" lang="en">
           <p>
             By:{' '}
-            <Link href={authorPath(article.authorSlug)} className="font-semibold hover:text-brand hover:underline">
-              {article.authorName}
-            </Link>
+            {article.authors.map((author, i) => (
+              <Fragment key={author.slug}>
+                {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
+                <Link href={authorPath(author.slug)} className="font-semibold hover:text-brand hover:underline">
+                  {author.name}
+                </Link>
+              </Fragment>
+            ))}
           </p>
           <p>
             Published: <PublishedDate date={article.publishedAt} />
@@ -108,6 +115,9 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
             </Suspense>
           )}
         </div>
+        {article.coverImagePath && (
+          <CoverImage path={article.coverImagePath} alt={article.coverImageAlt ?? ''} className="mt-6" />
+        )}
         <div className="article-html mt-8" dangerouslySetInnerHTML={{ __html: article.teaserHtml }} />
         {article.walled && (
           // .paywall holds the members-only part for members and the wall for everyone else (see the JSON-LD).

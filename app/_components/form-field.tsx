@@ -1,0 +1,68 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+
+// Labelled form controls whose errors are announced and tied to them with aria-describedby.
+
+type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode }
+
+const controlClass = 'rounded border border-neutral-400 px-3 py-2 aria-invalid:border-brand'
+
+function describedBy({ name, hint, errors }: Common) {
+  return [hint && `${name}-hint`, errors?.length && `${name}-error`].filter(Boolean).join(' ') || undefined
+}
+
+function Field({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="font-semibold">
+        {label}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <p id={`${name}-error`} aria-live="polite" className="text-sm font-semibold text-brand">
+        {errors?.join(' ')}
+      </p>
+    </div>
+  )
+}
+
+function controlProps(props: Common) {
+  return {
+    id: props.name,
+    name: props.name,
+    'aria-invalid': props.errors?.length ? true : undefined,
+    'aria-describedby': describedBy(props),
+  }
+}
+
+export function FormField({ label, name, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const common = { label, name, errors, hint }
+  return (
+    <Field {...common}>
+      <input {...input} {...controlProps(common)} className={controlClass} />
+    </Field>
+  )
+}
+
+export function TextAreaField({ label, name, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const common = { label, name, errors, hint }
+  return (
+    <Field {...common}>
+      <textarea {...textarea} {...controlProps(common)} className={`${controlClass} font-mono text-sm`} />
+    </Field>
+  )
+}
+
+export function SelectField({ label, name, errors, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const common = { label, name, errors, hint }
+  return (
+    <Field {...common}>
+      <select {...select} {...controlProps(common)} className={`${controlClass} bg-white`}>
+        {children}
+      </select>
+    </Field>
+  )
+}

@@ -1,0 +1,142 @@
+'use server'
+
+import { notFound, redirect } from 'next/navigation'
+import { updateTag } from 'next/cache'
+import { z } from 'zod'
+import { languages } from '@/db/schema'
+import { saveArticle, type ArticleField, type SaveArticleResult } from '@/lib/admin-articles'
+import { articleIntents } from '@/lib/article-status'
+import { cacheTags } from '@/lib/cache-tags'
+import { parseLocalDateTime } from '@/lib/dates'
+import { formText } from '@/lib/form-data'
+import { renderArticle } from '@/lib/markdown'
+import { ForbiddenError, required } from '@/lib/roles'
+import { requireRole } from '@/lib/session'
+import { getSettings } from '@/lib/settings'
+import { maxSlugLength } from '@/lib/slugs'
+import { readImageUpload, removeUpload, storeUpload } from '@/lib/uploads'
+import type { ActionState } from '../action-state'
+
+type Field =
+  | ArticleField
+  | 'title'
+  | 'lede'
+  | 'language'
+  | 'markdown'
+  | 'metaDescription'
+  | 'canonicalUrl'
+  | 'publishedAt'
+  | 'cover'
+  | 'coverImageAlt'
+export type ArticleFormState = ActionState<Field>
+
+const maxMarkdown = 200_000
+const markdownSchema = z.string().max(maxMarkdown, 'The body is longer than 200,000 characters.')
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+const articleSchema = z.object({
+  id: z.union([z.literal('').transform(() => null), idSchema]),
+  title: z.string().trim().min(1, 'Enter a title.').max(200, 'Use at most 200 characters.'),
+  slug: z.string().trim().toLowerCase().max(maxSlugLength, `Use at most ${maxSlugLength} characters.`),
+  lede: z.string().trim().min(1, 'Enter a lede: a sentence or two under the title.').max(600, 'Use at most 600 characters.'),
+  language: z.enum(languages, 'Choose Danish or English.'),
+  categoryId: z.coerce.number('Choose a section.').int('Choose a section.').positive('Choose a section.'),
+  authorId: z.coerce.number('Choose an author.').int('Choose an author.').positive('Choose an author.'),
+  coauthorIds: z.array(idSchema, 'Choose co-authors from the list.').max(10, 'At most 10 co-authors.'),
+  tagNames: z
+    .string()
+    .max(2000, 'Too many tags.')
+    .transform((value) => [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(60, 'Keep each tag under 60 characters.')).max(20, 'At most 20 tags.')),
+  markdown: markdownSchema.refine((value) => value.trim().length > 0, 'Write the article.'),
+  metaDescription: z.string().trim().max(300, 'Use at most 300 characters.'),
+  canonicalUrl: z.union([
+    z.literal('').transform(() => null),
+    z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address, or leave it empty.' }).max(2000),
+  ]),
+  publishedAt: z.union([
+    z.literal('').transform(() => null),
+    z.string().transform((value, context) => {
+      const date = parseLocalDateTime(value)
+      if (!date) context.addIssue({ code: 'custom', message: 'Enter a date and time, or leave it empty.' })
+      return date ?? z.NEVER
+    }),
+  ]),
+  coverImageAlt: z.string().trim().max(300, 'Use at most 300 characters.'),
+  intent: z.enum(articleIntents),
+})
+
+const checked = (formData: FormData, name: string) => formData.get(name) === 'on'
+
+/** Creates or updates an article from the editor form. The role and ownership checks repeat in the DAL. */
+export async function saveArticleForm(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const viewer = await requireRole(required.desk)
+  const parsed = articleSchema.safeParse({
+    ...Object.fromEntries(
+      ['id', 'title', 'slug', 'lede', 'language', 'categoryId', 'authorId', 'tagNames', 'markdown', 'metaDescription',
+        'canonicalUrl', 'publishedAt', 'coverImageAlt', 'intent'].map((name) => [name, formText(formData, name)]),
+    ),
+    coauthorIds: formData.getAll('coauthorIds'),
+  })
+  const fieldErrors: NonNullable<ArticleFormState>['fieldErrors'] = parsed.success
+    ? {}
+    : z.flattenError(parsed.error).fieldErrors
+
+  const cover = formData.get('cover')
+  const upload = cover instanceof File && cover.size > 0 ? await readImageUpload(cover) : null
+  if (upload && !upload.ok) fieldErrors.cover = [upload.message]
+  if (upload && parsed.success && !parsed.data.coverImageAlt) {
+    fieldErrors.coverImageAlt = ['Describe the image for readers who cannot see it.']
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    return { ok: false, message: 'Nothing was saved. Fix the fields marked below.', fieldErrors }
+  }
+
+  const coverImagePath = upload?.ok ? storeUpload(upload.bytes, upload.ext) : checked(formData, 'removeCover') ? null : undefined
+  const result = saveOrForget(coverImagePath, () =>
+    saveArticle(viewer, {
+      ...parsed.data,
+      featured: checked(formData, 'featured'),
+      noindex: checked(formData, 'noindex'),
+      coverImagePath,
+    }),
+  )
+  if (!result.ok) {
+    return { ok: false, message: result.message ?? 'Nothing was saved. Fix the fields marked below.', fieldErrors: result.fieldErrors }
+  }
+  if (result.previousCover) removeUpload(result.previousCover)
+
+  // What readers see changed: the article's own page (under both slugs, if it moved) and every list.
+  updateTag(cacheTags.article(result.slug))
+  if (result.previousSlug && result.previousSlug !== result.slug) updateTag(cacheTags.article(result.previousSlug))
+  updateTag(cacheTags.articleLists)
+
+  if (parsed.data.id === null) redirect(`/admin/articles/${result.id}?created=1`)
+  return { ok: true, message: 'Saved.' }
+}
+
+/**
+ * Runs the save; when it fails, the upload made for it is removed again. An article the viewer may not edit (only
+ * reachable by a forged request) is answered as if it did not exist.
+ */
+function saveOrForget(upload: string | null | undefined, save: () => SaveArticleResult): SaveArticleResult {
+  let result: SaveArticleResult | undefined
+  try {
+    result = save()
+    return result
+  } catch (error) {
+    if (error instanceof ForbiddenError) notFound()
+    throw error
+  } finally {
+    if (upload && !result?.ok) removeUpload(upload)
+  }
+}
+
+/** The editor's live preview: the Markdown rendered and sanitised exactly as saving would, split at the teaser. */
+export async function previewArticleMarkdown(markdown: unknown) {
+  await requireRole(required.desk)
+  const parsed = markdownSchema.safeParse(markdown)
+  if (!parsed.success) return { teaserHtml: '', bodyHtml: '', error: 'The body is too long to preview.' }
+  const { teaserHtml, bodyHtml } = renderArticle(parsed.data, getSettings().teaserParagraphs)
+  return { teaserHtml, bodyHtml, error: null }
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { z } from 'zod'
+import { Pagination } from '@/app/_components/pagination'
+import { articleStatuses } from '@/db/schema'
+import { listStaffArticles } from '@/lib/admin-articles'
+import { formatDate } from '@/lib/dates'
+import { parsePageParam, parseQueryParam } from '@/lib/params'
+import { required } from '@/lib/roles'
+import { requireRole } from '@/lib/session'
+import { getSettings } from '@/lib/settings'
+import { listAuthors, listSections } from '@/lib/taxonomy'
+
+export const metadata: Metadata = { title: 'Articles' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Unknown filter values are ignored rather than refused: they come from the form's own select boxes.
+const filterSchema = z.object({
+  status: z.enum(articleStatuses).optional().catch(undefined),
+  section: z.coerce.number().int().positive().optional().catch(undefined),
+  author: z.coerce.number().int().positive().optional().catch(undefined),
+})
+
+const statusStyle = {
+  draft: 'bg-neutral-200',
+  scheduled: 'bg-amber-200',
+  published: 'bg-green-200',
+  archived: 'bg-neutral-100 text-muted',
+}
+
+export default async function AdminArticlesPage({ searchParams }: Props) {
+  const viewer = await requireRole(required.desk, '/admin/articles')
+  const params = await searchParams
+  const page = parsePageParam(params.page)
+  if (page === null) notFound()
+  const q = parseQueryParam(params.q).trim()
+  const filter = filterSchema.parse({ status: params.status, section: params.section, author: params.author })
+  const { items, total, pageCount } = listStaffArticles(viewer, {
+    q,
+    status: filter.status,
+    sectionId: filter.section,
+    authorId: filter.author,
+    page,
+  })
+  const { dateFormat } = getSettings()
+  const query = Object.fromEntries(
+    Object.entries({ q, status: filter.status, section: filter.section, author: filter.author })
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([key, value]) => [key, String(value)]),
+  )
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="font-serif text-3xl font-bold">Articles</h1>
+        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+          New article
+        </Link>
+      </div>
+      <form role="search" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Search</span>
+          <input type="search" name="q" defaultValue={q} className="rounded border border-neutral-400 px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Status</span>
+          <select name="status" defaultValue={filter.status ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
+            <option value="">Any</option>
+            {articleStatuses.map((status) => (
+              <option key={status} value={status}>
+                {status}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Section</span>
+          <select name="section" defaultValue={filter.section ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
+            <option value="">Any</option>
+            {listSections().map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Author</span>
+          <select name="author" defaultValue={filter.author ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
+            <option value="">Any</option>
+            {listAuthors().map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-neutral-400 px-4 py-2 font-semibold hover:border-brand">
+          Filter
+        </button>
+      </form>
+      <p className="mb-2 text-sm text-muted">
+        {total} {total === 1 ? 'article' : 'articles'}
+      </p>
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-neutral-300">
+          <tr>
+            <th className="py-2 pr-4">Title</th>
+            <th className="py-2 pr-4">Status</th>
+            <th className="py-2 pr-4">Section</th>
+            <th className="py-2 pr-4">Author</th>
+            <th className="py-2 pr-4">Publish date</th>
+            <th className="py-2">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((article) => (
+            <tr key={article.id} className="border-b border-neutral-200">
+              <td className="py-2 pr-4 font-semibold">
+                {article.editable ? <Link href={`/admin/articles/${article.id}`} className="hover:text-brand hover:underline">{article.title}</Link> : article.title}
+              </td>
+              <td className="py-2 pr-4">
+                <span className={`rounded px-2 py-0.5 ${statusStyle[article.status]}`}>{article.status}</span>
+              </td>
+              <td className="py-2 pr-4">{article.sectionName}</td>
+              <td className="py-2 pr-4">{article.authorName}</td>
+              <td className="py-2 pr-4">{article.publishedAt ? formatDate(article.publishedAt, dateFormat) : '—'}</td>
+              <td className="py-2">
+                <Link href={`/admin/articles/${article.id}/preview`} className="underline">
+                  Preview<span className="sr-only"> {article.title}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length === 0 && <p className="mt-4">No articles match.</p>}
+      <Pagination path="/admin/articles" page={page} pageCount={pageCount} query={query} />
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Pagination } from '@/app/_components/pagination'
+import { listAuditEntries } from '@/lib/audit'
+import { formatDateTime } from '@/lib/dates'
+import { parsePageParam } from '@/lib/params'
+import { required } from '@/lib/roles'
+import { requireRole } from '@/lib/session'
+
+export const metadata: Metadata = { title: 'Audit log' }
+
+type Props = { searchParams: Promise<{ page?: string | string[] }> }
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requireRole(required.audit, '/admin/audit')
+  const page = parsePageParam((await searchParams).page)
+  if (page === null) notFound()
+  const { items, pageCount } = listAuditEntries(page)
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Audit log</h1>
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-neutral-300">
+          <tr>
+            <th className="py-2 pr-4">When (Copenhagen)</th>
+            <th className="py-2 pr-4">Who</th>
+            <th className="py-2 pr-4">What</th>
+            <th className="py-2 pr-4">Of</th>
+            <th className="py-2">Detail</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((entry) => (
+            <tr key={entry.id} className="border-b border-neutral-200">
+              <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
+              <td className="py-2 pr-4">{entry.actorName}</td>
+              <td className="py-2 pr-4">{entry.action}</td>
+              <td className="py-2 pr-4">{entry.subject}</td>
+              <td className="py-2">{entry.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length === 0 && <p className="mt-4">Nothing has been recorded yet.</p>}
+      <Pagination path="/admin/audit" page={page} pageCount={pageCount} />
+    </>
+  )
+}

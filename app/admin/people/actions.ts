@@ -1,0 +1,36 @@
+'use server'
+
+import { refresh } from 'next/cache'
+import { z } from 'zod'
+import { roles } from '@/db/schema'
+import { formText } from '@/lib/form-data'
+import { changeRole, setAccountDisabled } from '@/lib/people'
+import { required } from '@/lib/roles'
+import { requireRole } from '@/lib/session'
+import type { ActionState } from '../action-state'
+
+const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+const roleSchema = z.object({ userId: userIdSchema, role: z.enum(roles) })
+const disabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') })
+
+const invalid = { ok: false, message: 'That request was not understood. Reload the page and try again.' } as const
+
+export async function changeRoleForm(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireRole(required.people)
+  const parsed = roleSchema.safeParse({ userId: formText(formData, 'userId'), role: formText(formData, 'role') })
+  if (!parsed.success) return invalid
+  const result = changeRole(viewer, parsed.data.userId, parsed.data.role)
+  if (!result.ok) return result
+  refresh()
+  return { ok: true, message: `Role changed to ${parsed.data.role}.` }
+}
+
+export async function setAccountDisabledForm(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireRole(required.people)
+  const parsed = disabledSchema.safeParse({ userId: formText(formData, 'userId'), disabled: formText(formData, 'disabled') })
+  if (!parsed.success) return invalid
+  const result = setAccountDisabled(viewer, parsed.data.userId, parsed.data.disabled)
+  if (!result.ok) return result
+  refresh()
+  return { ok: true, message: parsed.data.disabled ? 'Disabled; its sessions have ended.' : 'Enabled.' }
+}

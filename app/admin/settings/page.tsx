@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import { required } from '@/lib/roles'
+import { requireRole } from '@/lib/session'
+import { getSettings } from '@/lib/settings'
+import { SettingsForm } from './settings-form'
+
+export const metadata: Metadata = { title: 'Settings' }
+
+export default async function SettingsPage() {
+  await requireRole(required.settings, '/admin/settings')
+  const { siteName, tagline, teaserParagraphs, dateFormat } = getSettings()
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Settings</h1>
+      <SettingsForm settings={{ siteName, tagline, teaserParagraphs, dateFormat }} />
+    </>
+  )
+}

@@ -1,0 +1,14 @@
+import { openUpload } from '@/lib/uploads'
+
+// Cover images are public (they appear on teaser pages). Names are random and never reused, so they cache forever.
+export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
+  const upload = openUpload((await params).name)
+  if (!upload) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+  return new Response(new Uint8Array(upload.bytes), {
+    headers: {
+      'Content-Type': upload.contentType,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}

@@ -1,0 +1,85 @@
+// Signed-in staff (and readers) without going through the login form: a session cookie minted with the e2e
+// server's secret, exactly as next-auth would mint it. The login form itself is tested in reading-path.spec.ts.
+import { readFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import type { APIRequestContext, Browser } from '@playwright/test'
+import { encode } from 'next-auth/jwt'
+import type { Role } from '../../db/schema'
+import { hashPassword } from '../../lib/passwords'
+import { baseURL, e2eAuthSecret } from '../../playwright.config'
+import { testDb } from './db'
+
+export type Account = { id: number; email: string; name: string; password: string; role: Role }
+
+export async function createAccount(role: Role, name = `Test ${role}`): Promise<Account> {
+  const email = `${role}-${randomUUID()}@example.com`
+  const password = `pw-${randomUUID()}`
+  const result = testDb()
+    .prepare('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)')
+    .run(email, name, await hashPassword(password), role)
+  return { id: Number(result.lastInsertRowid), email, name, password, role }
+}
+
+const cookieName = 'authjs.session-token'
+
+export async function sessionCookie(account: Account) {
+  const { session_version } = testDb().prepare('select session_version from users where id = ?').get(account.id) as {
+    session_version: number
+  }
+  const value = await encode({
+    token: { sub: String(account.id), uid: account.id, sv: session_version },
+    secret: e2eAuthSecret,
+    salt: cookieName,
+  })
+  return { name: cookieName, value, url: baseURL }
+}
+
+/** A new browser context and page, signed in as `account`. */
+export async function pageAs(browser: Browser, account: Account) {
+  const context = await browser.newContext({ baseURL })
+  await context.addCookies([await sessionCookie(account)])
+  return context.newPage()
+}
+
+/** Server action ids by exported name, from the build's manifest (what a browser would find in the page). */
+export function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName: string }>
+  }
+  const entry = Object.entries(manifest.node).find(([, value]) => value.exportedName === exportedName)
+  if (!entry) throw new Error(`${exportedName} is not in the server action manifest`)
+  return entry[0]
+}
+
+/**
+ * POSTs to a server action as React's client would: `fields` become the FormData of an action called as
+ * `(previousState, formData)`, `args` the JSON arguments of any other action.
+ */
+export function callAction(
+  request: APIRequestContext,
+  name: string,
+  call: { fields: Record<string, string | string[]> } | { args: readonly unknown[] },
+  options: { cookie?: string; headers?: Record<string, string>; path?: string } = {},
+) {
+  const headers = {
+    'next-action': actionId(name),
+    accept: 'text/x-component',
+    ...(options.cookie && { cookie: options.cookie }),
+    ...options.headers,
+  }
+  const path = options.path ?? '/admin'
+  if ('args' in call) {
+    return request.post(path, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(call.args), maxRedirects: 0 })
+  }
+  const form = new FormData()
+  for (const [key, value] of Object.entries(call.fields)) {
+    for (const item of [value].flat()) form.append(`_1_${key}`, item)
+  }
+  form.append('0', JSON.stringify([null, '$K1']))
+  return request.post(path, { headers, multipart: form, maxRedirects: 0 })
+}
+
+export async function cookieHeader(account: Account) {
+  const cookie = await sessionCookie(account)
+  return `${cookie.name}=${cookie.value}`
+}
