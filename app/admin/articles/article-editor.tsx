@@ -116,7 +116,14 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
   const live = article?.status === 'published' || article?.status === 'scheduled'
   const schedules = publishAt !== '' && new Date(publishAt) > new Date()
   return (
-    <form action={formAction} onSubmit={onSubmit} onInput={() => setLastEdit({ state })} noValidate className="flex flex-col gap-6">
+    <form
+      aria-label="Article"
+      action={formAction}
+      onSubmit={onSubmit}
+      onInput={() => setLastEdit({ state })}
+      noValidate
+      className="flex flex-col gap-6"
+    >
       <input type="hidden" name="id" value={article?.id ?? ''} />
       <p
         ref={alertRef}

@@ -24,7 +24,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <h1 className="mb-2 font-serif text-3xl font-bold">Edit article</h1>
       {created && (
         <p role="status" className="mb-4 font-semibold text-green-800">
-          Saved.
+          Created.
         </p>
       )}
       <ArticleEditor
