@@ -68,6 +68,7 @@ export const seedArticles: {
   language: 'da' | 'en'
   section: SeedSectionSlug
   author: string
+  coauthors?: string[]
   tags: string[]
   featured: boolean
   daysAgo: number
@@ -180,6 +181,7 @@ If you manage a sales team, look at where your last ten closed deals actually st
     language: 'da',
     section: 'articles',
     author: 'marcus-lindqvist',
+    coauthors: ['astrid-holm'],
     tags: ['seo', 'ai'],
     featured: false,
     daysAgo: 14,

@@ -5,7 +5,7 @@ import { count } from 'drizzle-orm'
 import { renderArticle } from '../lib/markdown'
 import { hashPassword } from '../lib/passwords'
 import type { Db } from './client'
-import { articles, articleTags, authors, categories, settings, tags, users } from './schema'
+import { articleCoauthors, articles, articleTags, authors, categories, settings, tags, users } from './schema'
 import { seedArticles, seedAuthors, seedSections, seedTags } from './seed-content'
 
 const siteSettings = {
@@ -30,7 +30,11 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
 
   db.transaction((tx) => {
     tx.insert(settings).values(siteSettings).onConflictDoNothing().run()
-    tx.insert(users).values({ email: adminEmail, name: 'Site admin', passwordHash: adminHash, role: 'admin' }).run()
+    const admin = tx
+      .insert(users)
+      .values({ email: adminEmail, name: 'Site admin', passwordHash: adminHash, role: 'admin' })
+      .returning({ id: users.id })
+      .get()
     tx.insert(categories)
       .values(seedSections.map((section, position) => ({ ...section, position })))
       .run()
@@ -56,6 +60,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
           authorId: authorIds.get(article.author)!,
           status: 'published',
           featured: article.featured,
+          createdById: admin.id,
           publishedAt,
           updatedAt: publishedAt,
           sourceMarkdown: article.markdown,
@@ -66,6 +71,9 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
       tx.insert(articleTags)
         .values(article.tags.map((tag) => ({ articleId: id, tagId: tagIds.get(tag)! })))
         .run()
+      for (const [position, coauthor] of (article.coauthors ?? []).entries()) {
+        tx.insert(articleCoauthors).values({ articleId: id, authorId: authorIds.get(coauthor)!, position }).run()
+      }
     }
   })
 

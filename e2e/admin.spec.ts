@@ -42,6 +42,9 @@ test('an editor writes an article with a divider, previews it and publishes it: 
   const preview = desk.getByRole('region', { name: 'Live preview' })
   await expect(preview.getByText('Members only from here')).toBeVisible()
   await expect(preview.getByText(`Members paragraph ${id}.`)).toBeVisible()
+  const authorSelect = editorForm(desk).getByLabel('Author', { exact: true })
+  const [lead, coauthor] = await Promise.all([1, 2].map((i) => authorSelect.locator('option').nth(i).innerText()))
+  await editorForm(desk).getByRole('checkbox', { name: coauthor }).check()
   await desk.getByLabel('Tags').fill(`Desk ${id}, Growth`)
   await desk.getByLabel('Publish date').fill('2001-02-03T10:00:00')
   await desk.getByRole('button', { name: 'Save draft' }).click()
@@ -52,6 +55,7 @@ test('an editor writes an article with a divider, previews it and publishes it: 
 
   await desk.getByRole('link', { name: 'Preview' }).click()
   await expect(desk.getByRole('heading', { level: 1, name: `Desk journey ${id}` })).toBeVisible()
+  await expect(desk.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   await expect(desk.getByRole('article').getByText(`Public paragraph ${id}.`)).toBeVisible()
   await expect(desk.getByRole('article').getByText(`Members paragraph ${id}.`)).toBeVisible()
   await desk.getByRole('link', { name: 'Back to the editor' }).click()
@@ -70,6 +74,7 @@ test('an editor writes an article with a divider, previews it and publishes it: 
   await expect(readerPage.getByText(`Public paragraph ${id}.`)).toBeVisible()
   await expect(readerPage.getByText(`Members paragraph ${id}.`)).toBeVisible()
   await expect(readerPage.getByRole('link', { name: `Desk ${id}` })).toBeVisible()
+  await expect(readerPage.getByText(`By: ${lead} and ${coauthor}`)).toBeVisible()
 
   const admin = await pageAs(browser, await createAccount('admin'))
   await admin.goto('/admin/audit')

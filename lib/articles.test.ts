@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleTags, tags } from '@/db/schema'
-import { getArticleBySlug, getBodyForViewer, listLatestArticles, listMoreArticles } from './articles'
+import { articleCoauthors, articleTags, authors, tags } from '@/db/schema'
+import {
+  getArticleBySlug,
+  getBodyForViewer,
+  getNextScheduledAt,
+  listArticlesPage,
+  listLatestArticles,
+  listMoreArticles,
+} from './articles'
 import { insertArticle, insertUser, memberViewer } from './testing/fixtures'
 
 const hour = 60 * 60 * 1000
@@ -83,5 +91,28 @@ describe('listMoreArticles', () => {
     expect(more.slice(2)).toEqual([unrelatedNewest.id, unrelatedOlder.id])
     expect(more).not.toContain(current.id)
     expect(more).not.toContain(hidden.id)
+  })
+})
+
+describe('co-authors', () => {
+  it('put the article in each co-author’s list and in the byline after the lead author', () => {
+    const article = insertArticle()
+    const coauthor = db.insert(authors).values({ slug: `co-${article.id}`, name: 'Co Author' }).returning().get()
+    db.insert(articleCoauthors).values({ articleId: article.id, authorId: coauthor.id, position: 0 }).run()
+    expect(listArticlesPage({ authorId: coauthor.id }, 1).items.map((item) => item.id)).toEqual([article.id])
+    expect(listArticlesPage({ authorId: article.authorId }, 1).items.map((item) => item.id)).toEqual([article.id])
+    const lead = db.select().from(authors).where(eq(authors.id, article.authorId)).get()!
+    expect(getArticleBySlug(article.slug)?.authors.map((author) => author.name)).toEqual([lead.name, 'Co Author'])
+  })
+})
+
+describe('getNextScheduledAt', () => {
+  it('is the earliest scheduled time still to come', () => {
+    const soon = new Date(Date.now() + 60_000)
+    insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + 120_000) })
+    insertArticle({ status: 'scheduled', publishedAt: soon })
+    insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - 60_000) })
+    insertArticle({ status: 'draft', publishedAt: new Date(Date.now() + 30_000) })
+    expect(getNextScheduledAt()?.getTime()).toBe(Math.floor(soon.getTime() / 1000) * 1000)
   })
 })
