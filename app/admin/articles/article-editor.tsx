@@ -7,7 +7,9 @@ import { FormField, SelectField, TextAreaField } from '@/app/_components/form-fi
 import { useKeptForm } from '@/app/_components/use-kept-form'
 import type { ArticleStatus, Language } from '@/db/schema'
 import { maxImageBytes } from '@/lib/upload-limits'
-import { previewArticleMarkdown, saveArticleForm } from './actions'
+import { saveArticleForm } from './actions'
+import { useLeaveWarning, useLivePreview } from './editor-hooks'
+import { SplitArticle } from './split-article'
 
 type Option = { id: number; name: string }
 
@@ -47,45 +49,6 @@ const statusLabels: Record<ArticleStatus, string> = {
   scheduled: 'Scheduled',
   published: 'Published',
   archived: 'Archived',
-}
-
-/** Warns before the page is left with unsaved changes: closing the tab, reloading, or following a link. */
-function useLeaveWarning(dirty: boolean) {
-  useEffect(() => {
-    if (!dirty) return
-    const message = 'You have unsaved changes. Leave without saving?'
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest('a[href]')
-      if (link && !link.hasAttribute('target') && !window.confirm(message)) {
-        event.preventDefault()
-        event.stopPropagation()
-      }
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    document.addEventListener('click', onClick, true)
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload)
-      document.removeEventListener('click', onClick, true)
-    }
-  }, [dirty])
-}
-
-/** The rendered teaser and members-only part, from the server's renderer, a moment after typing stops. */
-function useLivePreview(markdown: string) {
-  const [preview, setPreview] = useState<{ teaserHtml: string; bodyHtml: string; error: string | null } | null>(null)
-  useEffect(() => {
-    let current = true
-    const timer = setTimeout(async () => {
-      const rendered = await previewArticleMarkdown(markdown)
-      if (current) setPreview(rendered)
-    }, 400)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
-  }, [markdown])
-  return preview
 }
 
 export function ArticleEditor({ article, sections, authors, knownTags, canPublish, teaserParagraphs }: Props) {
@@ -181,15 +144,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
               Live preview
             </h2>
             {preview?.error && <p className="text-brand">{preview.error}</p>}
-            <div className="article-html" dangerouslySetInnerHTML={{ __html: preview?.teaserHtml ?? '' }} />
-            {preview?.bodyHtml && (
-              <>
-                <p className="my-6 border-t-2 border-dashed border-brand pt-2 text-sm font-semibold text-brand">
-                  Members only from here
-                </p>
-                <div className="article-html" dangerouslySetInnerHTML={{ __html: preview.bodyHtml }} />
-              </>
-            )}
+            {preview && <SplitArticle teaserHtml={preview.teaserHtml} bodyHtml={preview.bodyHtml} />}
           </section>
         </div>
 

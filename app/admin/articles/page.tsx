@@ -10,6 +10,7 @@ import { parsePageParam, parseQueryParam } from '@/lib/params'
 import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { getSettings } from '@/lib/settings'
+import { FilterSelect } from '../filter-select'
 import { listAuthors, listSections } from '@/lib/taxonomy'
 
 export const metadata: Metadata = { title: 'Articles' }
@@ -63,39 +64,24 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <span className="font-semibold">Search</span>
           <input type="search" name="q" defaultValue={q} className="rounded border border-neutral-400 px-3 py-2" />
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Status</span>
-          <select name="status" defaultValue={filter.status ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
-            <option value="">Any</option>
-            {articleStatuses.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Section</span>
-          <select name="section" defaultValue={filter.section ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
-            <option value="">Any</option>
-            {listSections().map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Author</span>
-          <select name="author" defaultValue={filter.author ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
-            <option value="">Any</option>
-            {listAuthors().map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Status"
+          name="status"
+          value={filter.status}
+          options={articleStatuses.map((status) => ({ value: status, label: status }))}
+        />
+        <FilterSelect
+          label="Section"
+          name="section"
+          value={filter.section}
+          options={listSections().map((section) => ({ value: section.id, label: section.name }))}
+        />
+        <FilterSelect
+          label="Author"
+          name="author"
+          value={filter.author}
+          options={listAuthors().map((author) => ({ value: author.id, label: author.name }))}
+        />
         <button type="submit" className="rounded border border-neutral-400 px-4 py-2 font-semibold hover:border-brand">
           Filter
         </button>

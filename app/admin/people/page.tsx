@@ -9,6 +9,7 @@ import { listPeople } from '@/lib/people'
 import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { getSettings } from '@/lib/settings'
+import { FilterSelect } from '../filter-select'
 import { PersonControls } from './person-controls'
 
 export const metadata: Metadata = { title: 'People' }
@@ -35,17 +36,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           <span className="font-semibold">Name or email</span>
           <input type="search" name="q" defaultValue={q} className="rounded border border-neutral-400 px-3 py-2" />
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Role</span>
-          <select name="role" defaultValue={role ?? ''} className="rounded border border-neutral-400 bg-white px-3 py-2">
-            <option value="">Any</option>
-            {roles.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Role" name="role" value={role} options={roles.map((option) => ({ value: option, label: option }))} />
         <button type="submit" className="rounded border border-neutral-400 px-4 py-2 font-semibold hover:border-brand">
           Search
         </button>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CoverImage } from '@/app/_components/article/cover-image'
+import { SplitArticle } from '../../split-article'
 import { getArticlePreview } from '@/lib/admin-articles'
 import { formatDate } from '@/lib/dates'
 import { parseIdParam } from '@/lib/params'
@@ -37,15 +38,9 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
           <p>Publish date: {article.publishedAt ? formatDate(article.publishedAt, dateFormat) : 'not set'}</p>
         </div>
         {article.coverImagePath && <CoverImage path={article.coverImagePath} alt={article.coverImageAlt ?? ''} className="mt-6" />}
-        <div className="article-html mt-8" dangerouslySetInnerHTML={{ __html: article.teaserHtml }} />
-        {article.bodyHtml && (
-          <>
-            <p className="my-8 border-t-2 border-dashed border-brand pt-2 text-sm font-semibold text-brand">
-              Members only from here
-            </p>
-            <div className="article-html" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-          </>
-        )}
+        <div className="mt-8">
+          <SplitArticle teaserHtml={article.teaserHtml} bodyHtml={article.bodyHtml} />
+        </div>
       </article>
     </>
   )
