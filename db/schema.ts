@@ -27,9 +27,61 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     // Carried in the JWT; bumping it ends every session of the user at their next request.
     sessionVersion: integer('session_version').notNull().default(1),
+    // Null until the member follows the link in their welcome mail; reading does not wait for it.
+    emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp' }),
     createdAt: createdAt(),
   },
   (table) => [index('users_created_idx').on(table.createdAt)],
+)
+
+export const tokenPurposes = ['password-reset', 'magic-link', 'verify-email', 'change-email'] as const
+export type TokenPurpose = (typeof tokenPurposes)[number]
+
+// Single-use links sent by mail. Only a SHA-256 of the token is stored, so a copy of the database cannot be used to
+// sign in or reset a password.
+export const authTokens = sqliteTable(
+  'auth_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: tokenPurposes }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    // The address a change-email token will set.
+    newEmail: text('new_email'),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('auth_tokens_user_idx').on(table.userId, table.purpose)],
+)
+
+// Every mail, when no SMTP server is configured: admins read them at /admin/outbox.
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    // The whole message as it would have been sent (MIME), attachments included.
+    raw: text('raw').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('outbox_created_idx').on(table.createdAt), index('outbox_to_idx').on(table.to)],
+)
+
+// Fixed-window counters for rate limits; in the database so they survive a restart.
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    windowStart: integer('window_start').notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [index('rate_limits_window_idx').on(table.windowStart)],
 )
 
 export const authors = sqliteTable('authors', {

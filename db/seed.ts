@@ -32,7 +32,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
     tx.insert(settings).values(siteSettings).onConflictDoNothing().run()
     const admin = tx
       .insert(users)
-      .values({ email: adminEmail, name: 'Site admin', passwordHash: adminHash, role: 'admin' })
+      .values({ email: adminEmail, name: 'Site admin', passwordHash: adminHash, role: 'admin', emailVerifiedAt: new Date() })
       .returning({ id: users.id })
       .get()
     tx.insert(categories)

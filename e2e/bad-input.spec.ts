@@ -14,21 +14,21 @@ test('registration explains empty fields, a short password, a bad or taken email
   await expect(page.getByLabel('Name')).toHaveAttribute('aria-describedby', 'name-error')
 
   await page.getByLabel('Name').fill('Short Password')
-  await page.getByLabel('Email').fill('not-an-email')
-  await page.getByLabel('Password').fill('short')
+  await page.getByLabel('Email', { exact: true }).fill('not-an-email')
+  await page.getByLabel('Password', { exact: true }).fill('short')
   await submit.click()
   await expect(page.getByText('Enter a valid email address.')).toBeVisible()
   await expect(page.getByText('Use at least 8 characters.')).toBeVisible()
   await expect(page.getByLabel('Name')).toHaveValue('Short Password')
 
-  await page.getByLabel('Email').fill('x'.repeat(130) + '@example.com')
-  await page.getByLabel('Password').fill('p'.repeat(129))
+  await page.getByLabel('Email', { exact: true }).fill('x'.repeat(130) + '@example.com')
+  await page.getByLabel('Password', { exact: true }).fill('p'.repeat(129))
   await submit.click()
   await expect(page.getByText('Use at most 128 characters.')).toBeVisible()
 
   const taken = await createReader()
-  await page.getByLabel('Email').fill(taken.email.toUpperCase())
-  await page.getByLabel('Password').fill('a long enough password')
+  await page.getByLabel('Email', { exact: true }).fill(taken.email.toUpperCase())
+  await page.getByLabel('Password', { exact: true }).fill('a long enough password')
   await submit.click()
   await expect(page.getByText('A profile with this email already exists. Log in instead.')).toBeVisible()
   const rows = testDb().prepare('select count(*) as n from users where email = ?').get(taken.email) as { n: number }
@@ -43,14 +43,14 @@ test('login explains empty fields and gives one message for a wrong password and
   await expect(page.getByText('Enter your email address.')).toBeVisible()
   await expect(page.getByText('Enter your password.')).toBeVisible()
 
-  await page.getByLabel('Email').fill(member.email)
-  await page.getByLabel('Password').fill('the wrong password')
+  await page.getByLabel('Email', { exact: true }).fill(member.email)
+  await page.getByLabel('Password', { exact: true }).fill('the wrong password')
   await submit.click()
   const wrongPassword = page.getByRole('alert').filter({ hasText: 'Wrong email or password.' })
   await expect(wrongPassword).toBeVisible()
 
-  await page.getByLabel('Email').fill('nobody-here@example.com')
-  await page.getByLabel('Password').fill('the wrong password')
+  await page.getByLabel('Email', { exact: true }).fill('nobody-here@example.com')
+  await page.getByLabel('Password', { exact: true }).fill('the wrong password')
   await submit.click()
   await expect(page.getByRole('alert').filter({ hasText: 'Wrong email or password.' })).toBeVisible()
   await expect(page).toHaveURL(/\/login$/)
@@ -72,8 +72,8 @@ test('a callbackUrl to another site lands on the front page', async ({ page, rea
   for (const callbackUrl of ['https://evil.example', '//evil.example/x', '/\\evil.example']) {
     await page.context().clearCookies()
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`)
-    await page.getByLabel('Email').fill(reader.email)
-    await page.getByLabel('Password').fill(reader.password)
+    await page.getByLabel('Email', { exact: true }).fill(reader.email)
+    await page.getByLabel('Password', { exact: true }).fill(reader.password)
     await page.getByRole('button', { name: 'Log in' }).click()
     await page.waitForURL(`${baseURL}/`)
     expect(new URL(page.url()).host).toBe(new URL(baseURL).host)
@@ -85,8 +85,8 @@ test('a forged callbackUrl in the posted form is also refused', async ({ page, r
   await page.locator('input[name="callbackUrl"]').evaluate((input: HTMLInputElement) => {
     input.value = 'https://evil.example/phish'
   })
-  await page.getByLabel('Email').fill(reader.email)
-  await page.getByLabel('Password').fill(reader.password)
+  await page.getByLabel('Email', { exact: true }).fill(reader.email)
+  await page.getByLabel('Password', { exact: true }).fill(reader.password)
   await page.getByRole('button', { name: 'Log in' }).click()
   await page.waitForURL(`${baseURL}/`)
 })

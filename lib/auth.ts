@@ -2,6 +2,7 @@ import 'server-only'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
+import { signInWithMagicLink } from './account-links'
 import { getAuthSecret } from './env'
 import { findUserByCredentials } from './users'
 
@@ -15,7 +16,7 @@ declare module 'next-auth' {
   }
 }
 
-declare module '@auth/core/jwt' {
+declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number
     sv?: number
@@ -44,6 +45,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentialsSchema.safeParse(credentials)
         if (!parsed.success) return null
         const user = await findUserByCredentials(parsed.data.email, parsed.data.password)
+        if (!user) return null
+        return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion }
+      },
+    }),
+    // The one-time link from "Email me a sign-in link" (lib/account-links.ts).
+    Credentials({
+      id: 'magic-link',
+      credentials: { token: {} },
+      authorize(credentials) {
+        const user = signInWithMagicLink(credentials.token)
         if (!user) return null
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion }
       },

@@ -20,6 +20,11 @@ function parse<T extends z.ZodType>(schema: T): z.infer<T> {
   return parsed.data
 }
 
+const mailSchema = z.object({
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+})
+
 const uploadsSchema = z.object({ UPLOADS_DIR: z.string().min(1).default('data/uploads') })
 
 let siteUrl: string | undefined
@@ -40,4 +45,10 @@ export function getAuthSecret(): string {
 /** Where uploaded files (cover images) are kept: outside public/, served through the app. */
 export function getUploadsDir(): string {
   return path.resolve(/* turbopackIgnore: true */ parse(uploadsSchema).UPLOADS_DIR)
+}
+
+/** How mail leaves: through SMTP_URL when it is set, otherwise into the outbox table. */
+export function getMailConfig(): { smtpUrl: string | undefined; from: string } {
+  const { SMTP_URL, MAIL_FROM } = parse(mailSchema)
+  return { smtpUrl: SMTP_URL, from: MAIL_FROM ?? `Insights <no-reply@${new URL(getSiteUrl()).hostname}>` }
 }

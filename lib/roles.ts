@@ -15,6 +15,7 @@ export const required = {
   people: 'admin',
   settings: 'admin',
   audit: 'admin',
+  outbox: 'admin',
 } as const satisfies Record<string, Role>
 
 export type ArticleOwnership = { createdById: number | null; status: ArticleStatus }

@@ -1,8 +1,8 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
+import { and, desc, eq, ne, sql } from 'drizzle-orm'
 import { SqliteError } from 'better-sqlite3'
 import { db } from '@/db/client'
-import { users } from '@/db/schema'
+import { articleLikes, articles, auditLog, users } from '@/db/schema'
 import { hashPassword, verifyPassword } from './passwords'
 
 export function normaliseEmail(email: string): string {
@@ -42,4 +42,88 @@ export async function createReader(input: { name: string; email: string; passwor
     }
     throw error
   }
+}
+
+/** An enabled account by email, or null. */
+export function findActiveUserByEmail(email: string) {
+  const user = db.select().from(users).where(eq(users.email, normaliseEmail(email))).get()
+  return user && !user.disabled ? user : null
+}
+
+export function updateName(userId: number, name: string) {
+  db.update(users).set({ name: name.trim() }).where(eq(users.id, userId)).run()
+}
+
+/** Ends every session of the user at its next request. */
+export function endAllSessions(userId: number) {
+  db.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run()
+}
+
+/** Sets a new password and ends every session (the caller may sign the current one in again). */
+export async function setPassword(userId: number, password: string) {
+  const passwordHash = await hashPassword(password)
+  db.update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run()
+}
+
+/** True when `password` is the user's current password. */
+export async function checkPassword(userId: number, password: string): Promise<boolean> {
+  return verifyPassword(getUserById(userId)?.passwordHash ?? null, password)
+}
+
+/** Everything stored about the member, for "Download my data". */
+export function exportUserData(userId: number) {
+  const user = getUserById(userId)
+  if (!user) return null
+  const likes = db
+    .select({ article: articles.title, slug: articles.slug, likedAt: articleLikes.createdAt })
+    .from(articleLikes)
+    .innerJoin(articles, eq(articles.id, articleLikes.articleId))
+    .where(eq(articleLikes.userId, userId))
+    .orderBy(desc(articleLikes.createdAt))
+    .all()
+  return {
+    profile: {
+      name: user.name,
+      email: user.email,
+      emailVerified: user.emailVerifiedAt !== null,
+      role: user.role,
+      createdAt: user.createdAt.toISOString(),
+    },
+    likes: likes.map((like) => ({ ...like, likedAt: like.likedAt.toISOString() })),
+  }
+}
+
+export type DeleteAccountResult = { ok: true } | { ok: false; reason: 'last-admin' }
+
+/**
+ * Deletes the account: the user row goes, and with it (by foreign key) their likes and links. Staff records keep
+ * what they need without the person: the audit log's copies of their name and email are replaced.
+ */
+export function deleteAccount(userId: number): DeleteAccountResult {
+  return db.transaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.id, userId)).get()
+    if (!user) return { ok: true }
+    if (user.role === 'admin') {
+      const others = tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, userId)))
+        .get()
+      if (!others) return { ok: false, reason: 'last-admin' }
+    }
+    const replacement = `deleted account #${user.id}`
+    tx.update(auditLog).set({ actorName: replacement }).where(eq(auditLog.actorId, userId)).run()
+    tx.update(auditLog)
+      .set({ subject: sql`replace(${auditLog.subject}, ${user.email}, ${replacement})` })
+      .where(sql`instr(${auditLog.subject}, ${user.email}) > 0`)
+      .run()
+    tx.delete(users).where(eq(users.id, userId)).run()
+    return { ok: true }
+  })
 }

@@ -1,12 +1,17 @@
 'use server'
 
+import { after } from 'next/server'
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
+import { sendWelcomeMail } from '@/lib/account-links'
 import { signIn, signOut } from '@/lib/auth'
 import { formText } from '@/lib/form-data'
 import { passwordSchema } from '@/lib/passwords'
 import { safeCallbackUrl } from '@/lib/redirects'
-import { createReader } from '@/lib/users'
+import { getClientIp } from '@/lib/client-ip'
+import { hitRateLimits, retryMessage } from '@/lib/rate-limits'
+import { createReader, normaliseEmail } from '@/lib/users'
+import { emailSchema, nameSchema } from './schemas'
 
 export type AccountFormState = {
   message?: string
@@ -14,23 +19,23 @@ export type AccountFormState = {
   values?: { name?: string; email?: string }
 } | null
 
-const emailSchema = z.string().trim().max(320, 'That email address is too long.').pipe(z.email('Enter a valid email address.'))
-
 const logInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').pipe(emailSchema),
+  email: emailSchema,
   password: z.string().min(1, 'Enter your password.').max(1024),
 })
 
-const registerSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
-  email: z.string().trim().min(1, 'Enter your email address.').pipe(emailSchema),
-  password: passwordSchema,
-})
+const registerSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema })
 
 export async function logIn(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const values = { email: formText(formData, 'email') }
   const parsed = logInSchema.safeParse({ email: values.email, password: formText(formData, 'password') })
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  // Counted for known and unknown addresses alike, so the limit does not tell which exist.
+  const limited = hitRateLimits([
+    ['loginPerAccount', normaliseEmail(parsed.data.email)],
+    ['loginPerIp', await getClientIp()],
+  ])
+  if (!limited.ok) return { message: retryMessage(limited.retryAfterSeconds), values }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) })
   } catch (error) {
@@ -45,10 +50,13 @@ export async function registerReader(_previous: AccountFormState, formData: Form
   const values = { name: formText(formData, 'name'), email: formText(formData, 'email') }
   const parsed = registerSchema.safeParse({ ...values, password: formText(formData, 'password') })
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  const limited = hitRateLimits([['registerPerIp', await getClientIp()]])
+  if (!limited.ok) return { message: retryMessage(limited.retryAfterSeconds), values }
   const created = await createReader(parsed.data)
   if (!created.ok) {
     return { fieldErrors: { email: ['A profile with this email already exists. Log in instead.'] }, values }
   }
+  after(() => sendWelcomeMail(created.userId))
   await signIn('credentials', {
     email: parsed.data.email,
     password: parsed.data.password,

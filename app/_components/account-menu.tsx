@@ -23,7 +23,10 @@ export async function AccountMenu() {
   return (
     <form action={logOut} className="flex items-center gap-3 text-sm">
       <span>
-        Logged in as <strong>{viewer.name}</strong>
+        Logged in as{' '}
+        <Link href="/account" className="font-semibold hover:text-brand">
+          {viewer.name}
+        </Link>
       </span>
       {hasRole(viewer.role, required.desk) && (
         <Link href="/admin" className="font-semibold hover:text-brand">

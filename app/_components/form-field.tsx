@@ -2,27 +2,28 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 
 // Labelled form controls whose errors are announced and tied to them with aria-describedby.
 
-type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode }
+// `id` defaults to the name; give one when two forms on a page have a field of the same name.
+type Common = { label: string; name: string; id?: string; errors?: string[]; hint?: ReactNode }
 
 const controlClass = 'rounded border border-neutral-400 px-3 py-2 aria-invalid:border-brand'
 
-function describedBy({ name, hint, errors }: Common) {
-  return [hint && `${name}-hint`, errors?.length && `${name}-error`].filter(Boolean).join(' ') || undefined
+function describedBy({ name, id = name, hint, errors }: Common) {
+  return [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined
 }
 
-function Field({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+function Field({ label, name, id = name, errors, hint, children }: Common & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-semibold">
+      <label htmlFor={id} className="font-semibold">
         {label}
       </label>
       {children}
       {hint && (
-        <p id={`${name}-hint`} className="text-sm text-muted">
+        <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
         </p>
       )}
-      <p id={`${name}-error`} aria-live="polite" className="text-sm font-semibold text-brand">
+      <p id={`${id}-error`} aria-live="polite" className="text-sm font-semibold text-brand">
         {errors?.join(' ')}
       </p>
     </div>
@@ -31,15 +32,15 @@ function Field({ label, name, errors, hint, children }: Common & { children: Rea
 
 function controlProps(props: Common) {
   return {
-    id: props.name,
+    id: props.id ?? props.name,
     name: props.name,
     'aria-invalid': props.errors?.length ? true : undefined,
     'aria-describedby': describedBy(props),
   }
 }
 
-export function FormField({ label, name, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const common = { label, name, errors, hint }
+export function FormField({ label, name, id, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const common = { label, name, id, errors, hint }
   return (
     <Field {...common}>
       <input {...input} {...controlProps(common)} className={controlClass} />
@@ -47,8 +48,8 @@ export function FormField({ label, name, errors, hint, ...input }: Common & Inpu
   )
 }
 
-export function TextAreaField({ label, name, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const common = { label, name, errors, hint }
+export function TextAreaField({ label, name, id, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const common = { label, name, id, errors, hint }
   return (
     <Field {...common}>
       <textarea {...textarea} {...controlProps(common)} className={`${controlClass} font-mono text-sm`} />
@@ -56,8 +57,8 @@ export function TextAreaField({ label, name, errors, hint, ...textarea }: Common
   )
 }
 
-export function SelectField({ label, name, errors, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const common = { label, name, errors, hint }
+export function SelectField({ label, name, id, errors, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const common = { label, name, id, errors, hint }
   return (
     <Field {...common}>
       <select {...select} {...controlProps(common)} className={`${controlClass} bg-white`}>

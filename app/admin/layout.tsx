@@ -19,6 +19,7 @@ const sections = [
   { href: '/admin/people', label: 'People', min: required.people },
   { href: '/admin/settings', label: 'Settings', min: required.settings },
   { href: '/admin/audit', label: 'Audit log', min: required.audit },
+  { href: '/admin/outbox', label: 'Outbox', min: required.outbox },
 ] as const
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

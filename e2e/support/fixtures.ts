@@ -18,14 +18,26 @@ export async function createReader(): Promise<Member> {
 
 export async function logInThroughForm(page: Page, member: Member, callbackUrl = '/') {
   await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`)
-  await page.getByLabel('Email').fill(member.email)
-  await page.getByLabel('Password').fill(member.password)
+  await page.getByLabel('Email', { exact: true }).fill(member.email)
+  await page.getByLabel('Password', { exact: true }).fill(member.password)
   await page.getByRole('button', { name: 'Log in' }).click()
   await page.waitForURL((url) => url.pathname === callbackUrl.split('?')[0])
 }
 
+/**
+ * A made-up client address for each test's browser and requests. Per-IP rate limits (lib/rate-limits.ts) then see
+ * each test as its own visitor, as they would see real readers, instead of one busy localhost.
+ */
+export function clientAddress() {
+  const octet = () => Math.floor(Math.random() * 256)
+  return `10.${octet()}.${octet()}.${octet()}`
+}
+
 /** `readerPage` is a page whose browser is logged in as a fresh reader (`reader`). */
 export const test = base.extend<{ reader: Member; readerPage: Page }>({
+  extraHTTPHeaders: async ({}, provide) => {
+    await provide({ 'x-forwarded-for': clientAddress() })
+  },
   reader: async ({}, provide) => {
     await provide(await createReader())
   },

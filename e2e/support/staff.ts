@@ -8,6 +8,7 @@ import type { Role } from '../../db/schema'
 import { hashPassword } from '../../lib/passwords'
 import { baseURL, e2eAuthSecret } from '../../playwright.config'
 import { testDb } from './db'
+import { clientAddress } from './fixtures'
 
 export type Account = { id: number; email: string; name: string; password: string; role: Role }
 
@@ -36,7 +37,7 @@ export async function sessionCookie(account: Account) {
 
 /** A new browser context and page, signed in as `account`. */
 export async function pageAs(browser: Browser, account: Account) {
-  const context = await browser.newContext({ baseURL })
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } })
   await context.addCookies([await sessionCookie(account)])
   return context.newPage()
 }

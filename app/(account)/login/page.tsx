@@ -2,18 +2,25 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { safeCallbackUrl } from '@/lib/redirects'
 import { LoginForm } from './login-form'
+import { MagicLinkForm } from './magic-link-form'
 
 
 export const metadata: Metadata = { title: 'Log in', robots: { index: false } }
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> }
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string }> }
 
 export default async function LoginPage({ searchParams }: Props) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl)
+  const params = await searchParams
+  const callbackUrl = safeCallbackUrl(params.callbackUrl)
   const registerHref = `/register?callbackUrl=${encodeURIComponent(callbackUrl)}`
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 font-serif text-3xl font-bold">Log in</h1>
+      {params.reset === '1' && (
+        <p role="status" className="mb-4 font-semibold text-green-800">
+          Your password was changed and every session was logged out. Log in with the new password.
+        </p>
+      )}
       <LoginForm callbackUrl={callbackUrl} />
       <div className="mt-6 flex flex-col gap-2 text-sm">
         <Link href="/forgot-password" className="underline">
@@ -25,6 +32,9 @@ export default async function LoginPage({ searchParams }: Props) {
             Create profile (100% free)
           </Link>
         </p>
+      </div>
+      <div className="mt-10 border-t border-neutral-200 pt-6">
+        <MagicLinkForm callbackUrl={callbackUrl} />
       </div>
     </div>
   )

@@ -15,7 +15,7 @@ import { requireRole } from '@/lib/session'
 import { getSettings } from '@/lib/settings'
 import { maxSlugLength } from '@/lib/slugs'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/uploads'
-import type { ActionState } from '../action-state'
+import type { ActionState } from '@/app/_components/action-state'
 
 type Field =
   | ArticleField

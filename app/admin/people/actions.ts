@@ -7,7 +7,7 @@ import { formText } from '@/lib/form-data'
 import { changeRole, setAccountDisabled } from '@/lib/people'
 import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
-import type { ActionState } from '../action-state'
+import type { ActionState } from '@/app/_components/action-state'
 
 const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const roleSchema = z.object({ userId: userIdSchema, role: z.enum(roles) })

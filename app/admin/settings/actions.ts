@@ -8,7 +8,7 @@ import { formText } from '@/lib/form-data'
 import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { updateSettings } from '@/lib/settings'
-import type { ActionState } from '../action-state'
+import type { ActionState } from '@/app/_components/action-state'
 
 export type SettingsFormState = ActionState<'siteName' | 'tagline' | 'teaserParagraphs' | 'dateFormat'>
 

@@ -1,0 +1,12 @@
+import { z } from 'zod'
+
+// Form fields shared by the account forms.
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter your email address.')
+  .max(320, 'That email address is too long.')
+  .pipe(z.email('Enter a valid email address.'))
+
+export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.')

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Pagination } from '@/app/_components/pagination'
+import { formatDateTime } from '@/lib/dates'
+import { getMailConfig } from '@/lib/env'
+import { listOutbox } from '@/lib/mail'
+import { parsePageParam } from '@/lib/params'
+import { required } from '@/lib/roles'
+import { requireRole } from '@/lib/session'
+
+export const metadata: Metadata = { title: 'Outbox' }
+
+type Props = { searchParams: Promise<{ page?: string | string[] }> }
+
+/** Mail the site would have sent: without SMTP_URL every mail is kept here instead. */
+export default async function OutboxPage({ searchParams }: Props) {
+  const viewer = await requireRole(required.outbox, '/admin/outbox')
+  const page = parsePageParam((await searchParams).page)
+  if (page === null) notFound()
+  const { items, pageCount } = listOutbox(viewer, page)
+  return (
+    <>
+      <h1 className="mb-2 font-serif text-3xl font-bold">Outbox</h1>
+      <p className="mb-6 text-sm text-muted">
+        {getMailConfig().smtpUrl
+          ? 'Mail is sent through SMTP_URL; this list holds what was kept before it was set.'
+          : 'No SMTP server is set (SMTP_URL), so mail is kept here instead of being sent.'}
+      </p>
+      <ul className="flex flex-col gap-3">
+        {items.map((mail) => (
+          <li key={mail.id} className="rounded border border-neutral-200 p-3">
+            <details>
+              <summary className="cursor-pointer">
+                <strong>{mail.subject}</strong> to {mail.to}{' '}
+                <span className="text-sm text-muted">· {formatDateTime(mail.createdAt)}</span>
+              </summary>
+              <pre className="mt-3 whitespace-pre-wrap break-words text-sm">{mail.text}</pre>
+            </details>
+          </li>
+        ))}
+      </ul>
+      {items.length === 0 && <p>No mail yet.</p>}
+      <Pagination path="/admin/outbox" page={page} pageCount={pageCount} />
+    </>
+  )
+}

@@ -1,0 +1,254 @@
+import { baseURL } from '../playwright.config'
+import { latestMail, linkIn, membersOnlySentence, publishedSlugs, testDb, type OutboxMail } from './support/db'
+import { clientAddress, createReader, expect, logInThroughForm, test, type Member } from './support/fixtures'
+import { callAction } from './support/staff'
+
+const slugs = publishedSlugs()
+
+/** Waits for the mail (sent after the response) and returns it. */
+async function mailTo(to: string, subject: string, after = 0): Promise<OutboxMail> {
+  let found: (OutboxMail & { id?: number }) | undefined
+  await expect
+    .poll(() => {
+      found = latestMail(to, subject) as (OutboxMail & { id?: number }) | undefined
+      return (found?.id ?? 0) > after
+    })
+    .toBe(true)
+  return found!
+}
+
+const lastMailId = () => (testDb().prepare('select coalesce(max(id), 0) as id from outbox').get() as { id: number }).id
+const userRow = (id: number) =>
+  testDb().prepare('select email, email_verified_at from users where id = ?').get(id) as
+    | { email: string; email_verified_at: number | null }
+    | undefined
+
+test('forgot password: mail, reset, the old session ends, the new password works, and the link works once', async ({
+  reader,
+  readerPage: oldSession,
+  page,
+}) => {
+  await page.goto('/login')
+  await page.getByRole('link', { name: 'Forgot your password?' }).click()
+  // By role: the login page a client-side navigation leaves hidden in the DOM has an Email field too.
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(reader.email)
+  await page.getByRole('button', { name: 'Send me a link' }).click()
+  await expect(page.getByRole('status')).toContainText(`If a profile uses ${reader.email}, we have sent it a link`)
+  const mail = await mailTo(reader.email, 'Reset your password')
+  expect(mail.html).toContain('<a href="http://localhost:3100/reset-password?token=')
+  const link = linkIn(mail, '/reset-password?token=')
+  expect(link.startsWith(`${baseURL}/`)).toBe(true)
+
+  await page.goto(link)
+  const newPassword = `new-${reader.password}`
+  await page.getByLabel('New password', { exact: true }).fill(newPassword)
+  await page.getByLabel('New password again').fill(newPassword)
+  await page.getByRole('button', { name: 'Set the new password' }).click()
+  await expect(page).toHaveURL('/login?reset=1')
+  await expect(page.getByText('Your password was changed')).toBeVisible()
+  await mailTo(reader.email, 'Your password was changed')
+
+  await oldSession.reload()
+  await expect(oldSession.getByRole('link', { name: 'Log in' }).first()).toBeVisible()
+  await logInThroughForm(page, { ...reader, password: newPassword })
+  await expect(page.getByText(`Logged in as ${reader.name}`)).toBeVisible()
+
+  await page.goto(link)
+  await expect(page.getByText('This link has expired or has been used.')).toBeVisible()
+})
+
+test('an expired reset link fails', async ({ reader, page }) => {
+  await page.goto('/forgot-password')
+  await page.getByLabel('Email').fill(reader.email)
+  await page.getByRole('button', { name: 'Send me a link' }).click()
+  const link = linkIn(await mailTo(reader.email, 'Reset your password'), '/reset-password?token=')
+  await page.goto(link)
+  await expect(page.getByLabel('New password', { exact: true })).toBeVisible()
+  // The clock, moved for this token: it was issued 31 minutes ago.
+  testDb()
+    .prepare("update auth_tokens set expires_at = unixepoch() - 60 where user_id = ? and purpose = 'password-reset'")
+    .run(reader.id)
+  await page.goto(link)
+  await expect(page.getByText('This link has expired or has been used.')).toBeVisible()
+})
+
+test('a magic link signs the reader in and returns them to the article with the full body', async ({ reader, page }) => {
+  const slug = slugs[6]
+  await page.goto(`/articles/${slug}`)
+  await page.getByRole('link', { name: 'Log in' }).last().click()
+  await page.getByLabel('Email for the link').fill(reader.email)
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click()
+  await expect(page.getByRole('status')).toContainText('we have sent it a sign-in link')
+  const link = linkIn(await mailTo(reader.email, 'Your sign-in link'), '/login/link?token=')
+  await page.goto(link)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(`/articles/${slug}`)
+  await expect(page.getByText(membersOnlySentence(slug))).toBeVisible()
+  expect(userRow(reader.id)?.email_verified_at).not.toBeNull()
+
+  await page.context().clearCookies()
+  await page.goto(link)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page.getByText('This sign-in link has expired or has been used.')).toBeVisible()
+})
+
+test('forgot password and login answer a known and an unknown email with the same status and body', async ({
+  reader,
+  request,
+}) => {
+  const unknown = `nobody-${Date.now()}@example.com`
+  const answer = async (action: string, email: string, fields: Record<string, string>) => {
+    const response = await callAction(request, action, { fields: { email, ...fields } }, {
+      path: '/login',
+      headers: { 'x-forwarded-for': clientAddress() },
+    })
+    return { status: response.status(), body: (await response.text()).replaceAll(email, 'EMAIL') }
+  }
+  for (const [action, fields] of [
+    ['requestPasswordReset', {}],
+    ['requestMagicLink', { callbackUrl: '/' }],
+    ['logIn', { password: 'wrong-password-123', callbackUrl: '/' }],
+  ] as const) {
+    const known = await answer(action, reader.email, fields)
+    const other = await answer(action, unknown, fields)
+    expect(known.status, action).toBe(200)
+    expect(other, action).toEqual(known)
+  }
+})
+
+test('rate limits answer with when to retry, per address and per account', async ({ reader, request }) => {
+  const ip = { 'x-forwarded-for': clientAddress() }
+  const ask = (email: string) =>
+    callAction(request, 'requestPasswordReset', { fields: { email } }, { path: '/forgot-password', headers: ip })
+  for (let i = 0; i < 3; i++) expect(await (await ask(reader.email)).text()).toContain('we have sent it a link')
+  expect(await (await ask(reader.email)).text()).toContain('Too many attempts. Try again in 15 minutes.')
+  // Another address from the same client is not held back by the first one's limit.
+  expect(await (await ask(`other-${reader.email}`)).text()).toContain('we have sent it a link')
+
+  const logIn = (headers: Record<string, string>) =>
+    callAction(request, 'logIn', { fields: { email: reader.email, password: 'wrong-password-123', callbackUrl: '/' } }, { path: '/login', headers })
+  for (let i = 0; i < 10; i++) expect(await (await logIn({ 'x-forwarded-for': clientAddress() })).text()).toContain('Wrong email or password.')
+  // The eleventh try at the account is refused whatever address it comes from.
+  expect(await (await logIn({ 'x-forwarded-for': clientAddress() })).text()).toContain('Too many attempts. Try again in 15 minutes.')
+})
+
+test('registration sends a welcome mail; the profile says unverified until its link is followed', async ({ page }) => {
+  const email = `welcome-${Date.now()}@example.com`
+  await page.goto('/register')
+  await page.getByLabel('Name').fill('Wendy Welcome')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('a fine long passphrase')
+  await page.getByRole('button', { name: 'Create profile' }).click()
+  await expect(page.getByText('Logged in as Wendy Welcome')).toBeVisible()
+  const mail = await mailTo(email, 'Welcome')
+  expect(mail.raw).toContain('Content-Type: text/plain')
+  expect(mail.raw).toContain('Content-Type: text/html')
+
+  await page.goto('/account')
+  await expect(page.getByText('(unverified)')).toBeVisible()
+  await page.goto(linkIn(mail, '/verify-email?token='))
+  await page.getByRole('button', { name: 'Confirm my email address' }).click()
+  await expect(page.getByRole('status')).toHaveText('Your email address is confirmed.')
+  await page.goto('/account')
+  await expect(page.getByText('(confirmed)')).toBeVisible()
+})
+
+test('changing the email takes effect only through the link sent to the new address', async ({ reader, readerPage }) => {
+  const newEmail = `moved-${Date.now()}@example.com`
+  await readerPage.goto('/account')
+  await readerPage.getByLabel('New email address').fill(newEmail)
+  await readerPage.getByRole('button', { name: 'Change email' }).click()
+  await expect(readerPage.getByText(`We have sent a link to ${newEmail}.`)).toBeVisible()
+  expect(userRow(reader.id)?.email).toBe(reader.email)
+  const mail = await mailTo(newEmail, 'Confirm your new email address')
+  await readerPage.goto(linkIn(mail, '/verify-email?token='))
+  await readerPage.getByRole('button', { name: 'Confirm my email address' }).click()
+  await expect(readerPage.getByRole('status')).toHaveText('Your new email address is in use.')
+  expect(userRow(reader.id)?.email).toBe(newEmail)
+})
+
+test('changing the password needs the current one and ends the other sessions', async ({ reader, readerPage, browser }) => {
+  const other = await (await browser.newContext()).newPage()
+  await logInThroughForm(other, reader)
+  await readerPage.goto('/account')
+  const newPassword = `changed-${reader.password}`
+  await readerPage.getByLabel('Current password').fill('not-my-password')
+  await readerPage.getByLabel('New password', { exact: true }).fill(newPassword)
+  await readerPage.getByLabel('New password again').fill(newPassword)
+  await readerPage.getByRole('button', { name: 'Change password' }).click()
+  await expect(readerPage.getByText('That is not your current password.')).toBeVisible()
+  await readerPage.getByLabel('Current password').fill(reader.password)
+  await readerPage.getByLabel('New password', { exact: true }).fill(newPassword)
+  await readerPage.getByLabel('New password again').fill(newPassword)
+  await readerPage.getByRole('button', { name: 'Change password' }).click()
+  await expect(readerPage.getByText('Every other session has been logged out.')).toBeVisible()
+  await readerPage.reload()
+  await expect(readerPage.getByText(`Logged in as ${reader.name}`)).toBeVisible()
+  await other.reload()
+  await expect(other.getByRole('link', { name: 'Log in' }).first()).toBeVisible()
+})
+
+async function likeThroughDb(member: Member, slug: string) {
+  testDb()
+    .prepare('insert into article_likes (article_id, user_id) select id, ? from articles where slug = ?')
+    .run(member.id, slug)
+}
+
+test('the data download is JSON holding the profile and likes', async ({ reader, readerPage }) => {
+  await likeThroughDb(reader, slugs[7])
+  const response = await readerPage.request.get('/account/data')
+  expect(response.headers()['content-type']).toContain('application/json')
+  expect(response.headers()['content-disposition']).toContain('attachment')
+  expect(response.headers()['cache-control']).toBe('private, no-store')
+  const data = JSON.parse(await response.text())
+  expect(data.profile).toMatchObject({ name: reader.name, email: reader.email, role: 'reader' })
+  expect(data.likes.map((like: { slug: string }) => like.slug)).toEqual([slugs[7]])
+  expect((await readerPage.context().request.fetch('/account/data', { headers: { cookie: '' } })).status()).toBe(401)
+})
+
+test('deleting the profile needs the password and removes the user row and their likes', async ({ reader, readerPage }) => {
+  await likeThroughDb(reader, slugs[7])
+  await readerPage.goto('/account')
+  const form = readerPage.getByRole('region', { name: 'Delete your profile' })
+  await form.getByLabel('Your password, to confirm').fill('wrong password')
+  await form.getByRole('button', { name: 'Delete my profile' }).click()
+  await expect(form.getByText('Enter your current password to delete your profile.')).toBeVisible()
+  expect(userRow(reader.id)).toBeDefined()
+  await form.getByLabel('Your password, to confirm').fill(reader.password)
+  await form.getByRole('button', { name: 'Delete my profile' }).click()
+  await expect(readerPage).toHaveURL('/')
+  expect(userRow(reader.id)).toBeUndefined()
+  expect(testDb().prepare('select count(*) as n from article_likes where user_id = ?').get(reader.id)).toEqual({ n: 0 })
+})
+
+test('bad input on the account forms gets clear messages, never an error page', async ({ page, reader }) => {
+  await page.goto('/forgot-password')
+  await page.getByLabel('Email').fill('not-an-email')
+  await page.getByRole('button', { name: 'Send me a link' }).click()
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible()
+
+  for (const token of ['', 'tampered', 'A'.repeat(43), "'; drop table users; --"]) {
+    await page.goto(`/reset-password?token=${encodeURIComponent(token)}`)
+    await expect(page.getByText('This link has expired or has been used.')).toBeVisible()
+    await page.goto(`/login/link?token=${encodeURIComponent(token)}`)
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await expect(page.getByText('This sign-in link has expired or has been used.')).toBeVisible()
+    await page.goto(`/verify-email?token=${encodeURIComponent(token)}`)
+    await page.getByRole('button', { name: 'Confirm my email address' }).click()
+    await expect(page.getByText('This link has expired or has been used.')).toBeVisible()
+  }
+
+  const since = lastMailId()
+  await page.goto('/forgot-password')
+  await page.getByLabel('Email').fill(reader.email)
+  await page.getByRole('button', { name: 'Send me a link' }).click()
+  await page.goto(linkIn(await mailTo(reader.email, 'Reset your password', since), '/reset-password?token='))
+  await page.getByLabel('New password', { exact: true }).fill('password123')
+  await page.getByLabel('New password again').fill('password123')
+  await page.getByRole('button', { name: 'Set the new password' }).click()
+  await expect(page.getByText('This password is one of the most common ones. Choose another.')).toBeVisible()
+  await page.getByLabel('New password', { exact: true }).fill('a much better passphrase')
+  await page.getByLabel('New password again').fill('a different passphrase')
+  await page.getByRole('button', { name: 'Set the new password' }).click()
+  await expect(page.getByText('The two passwords differ.')).toBeVisible()
+})

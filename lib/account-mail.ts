@@ -1,0 +1,49 @@
+import 'server-only'
+import type { Mail } from './mail'
+import { getSettings } from './settings'
+
+// The account mails, each with a plain-text and an HTML part. Links are absolute URLs built from SITE_URL by the
+// caller, never from the request.
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+
+function compose(to: string, subject: string, paragraphs: string[], link?: { url: string; label: string }): Mail {
+  const { siteName } = getSettings()
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), `— ${siteName}`].join('\n\n')
+  const html = [
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`] : []),
+    `<p>— ${escapeHtml(siteName)}</p>`,
+  ].join('\n')
+  return { to, subject: `${subject} · ${siteName}`, text, html }
+}
+
+export const accountMail = {
+  passwordReset: (to: string, url: string) =>
+    compose(
+      to,
+      'Reset your password',
+      ['Someone (we hope you) asked to reset the password of your profile.', 'The link works once, for 30 minutes. If you did not ask, ignore this mail: nothing changes.'],
+      { url, label: 'Choose a new password' },
+    ),
+  passwordChanged: (to: string) =>
+    compose(to, 'Your password was changed', [
+      'The password of your profile was just changed, and every session was logged out.',
+      'If that was not you, reset your password at once with "Forgot your password?" on the login page.',
+    ]),
+  magicLink: (to: string, url: string) =>
+    compose(to, 'Your sign-in link', ['Use this link to log in. It works once, for 15 minutes.'], { url, label: 'Log in' }),
+  welcome: (to: string, name: string, url: string) =>
+    compose(
+      to,
+      'Welcome',
+      [`Welcome, ${name}. Your free profile gives you every article and talk, free seminars and briefings, and free publications and papers.`, 'Please confirm that this is your email address.'],
+      { url, label: 'Confirm my email address' },
+    ),
+  confirmNewEmail: (to: string, url: string) =>
+    compose(to, 'Confirm your new email address', ['You asked to use this address for your profile. It takes effect when you confirm it; the link works for 24 hours.'], {
+      url,
+      label: 'Confirm this address',
+    }),
+}

@@ -1,0 +1,53 @@
+import 'server-only'
+import { count, desc } from 'drizzle-orm'
+import nodemailer, { type Transporter } from 'nodemailer'
+import { db } from '@/db/client'
+import { outbox } from '@/db/schema'
+import { getMailConfig } from './env'
+import { assertRole, required } from './roles'
+import type { Viewer } from './session'
+
+// Every mail the app sends goes through sendMail. With SMTP_URL set it is sent; without, nodemailer still builds the
+// whole message (so what lands in the outbox is exactly what would have been sent) and it is stored for admins to
+// read at /admin/outbox.
+
+export type Mail = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  attachments?: { filename: string; content: string; contentType: string }[]
+}
+
+let smtp: Transporter | undefined
+const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+
+export async function sendMail(mail: Mail) {
+  const { smtpUrl, from } = getMailConfig()
+  const message = { from, ...mail }
+  if (smtpUrl) {
+    smtp ??= nodemailer.createTransport(smtpUrl)
+    await smtp.sendMail(message)
+    return
+  }
+  const built = await builder.sendMail(message)
+  const raw = Buffer.isBuffer(built.message) ? built.message.toString('utf8') : String(built.message)
+  db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, raw }).run()
+  console.log(`Mail to ${mail.to}: "${mail.subject}" is in the outbox (/admin/outbox); set SMTP_URL to send mail.`)
+}
+
+const outboxPageSize = 25
+
+/** The stored mails, newest first, for admins. */
+export function listOutbox(viewer: Viewer, page: number) {
+  assertRole(viewer, required.outbox)
+  const items = db
+    .select()
+    .from(outbox)
+    .orderBy(desc(outbox.id))
+    .limit(outboxPageSize)
+    .offset((page - 1) * outboxPageSize)
+    .all()
+  const [{ total }] = db.select({ total: count() }).from(outbox).all()
+  return { items, pageCount: Math.max(1, Math.ceil(total / outboxPageSize)) }
+}

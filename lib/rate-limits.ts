@@ -1,0 +1,59 @@
+import 'server-only'
+import { lt, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { rateLimits } from '@/db/schema'
+
+// Fixed-window rate limits, counted in SQLite so they survive a restart. Every attempt counts, successful or not,
+// so the limit says nothing about whether an account exists. A window ends on its own: a flood against one address
+// keeps its owner from a reset mail for at most one window.
+
+const minutes = (n: number) => n * 60
+
+/** The documented thresholds: at most `limit` attempts per `windowSeconds`. */
+export const rateLimitRules = {
+  loginPerAccount: { limit: 10, windowSeconds: minutes(15) },
+  loginPerIp: { limit: 100, windowSeconds: minutes(15) },
+  registerPerIp: { limit: 10, windowSeconds: minutes(60) },
+  mailLinkPerEmail: { limit: 3, windowSeconds: minutes(15) },
+  mailLinkPerIp: { limit: 20, windowSeconds: minutes(60) },
+} as const
+
+export type RateLimitRule = keyof typeof rateLimitRules
+
+export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number }
+
+/** Counts one attempt against `rule` for `subject` (an email, an IP) and says whether it is within the limit. */
+export function hitRateLimit(rule: RateLimitRule, subject: string, now = Date.now()): RateLimitResult {
+  const { limit, windowSeconds } = rateLimitRules[rule]
+  const nowSeconds = Math.floor(now / 1000)
+  const expiredBefore = nowSeconds - windowSeconds
+  const key = `${rule}:${subject.toLowerCase()}`
+  const row = db
+    .insert(rateLimits)
+    .values({ key, windowStart: nowSeconds, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        windowStart: sql`case when ${rateLimits.windowStart} <= ${expiredBefore} then ${nowSeconds} else ${rateLimits.windowStart} end`,
+        count: sql`case when ${rateLimits.windowStart} <= ${expiredBefore} then 1 else ${rateLimits.count} + 1 end`,
+      },
+    })
+    .returning({ windowStart: rateLimits.windowStart, count: rateLimits.count })
+    .get()
+  // Old windows are of no further use; the index on window_start keeps this cheap.
+  db.delete(rateLimits).where(lt(rateLimits.windowStart, nowSeconds - 2 * 24 * 60 * 60)).run()
+  if (row.count <= limit) return { ok: true }
+  return { ok: false, retryAfterSeconds: row.windowStart + windowSeconds - nowSeconds }
+}
+
+/** Counts the attempt against every rule given; the first one over its limit decides. */
+export function hitRateLimits(hits: [RateLimitRule, string][], now = Date.now()): RateLimitResult {
+  const results = hits.map(([rule, subject]) => hitRateLimit(rule, subject, now))
+  return results.find((result) => !result.ok) ?? { ok: true }
+}
+
+/** "Try again in 12 minutes." */
+export function retryMessage(retryAfterSeconds: number): string {
+  const minutesLeft = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  return `Too many attempts. Try again in ${minutesLeft} ${minutesLeft === 1 ? 'minute' : 'minutes'}.`
+}
