@@ -1,17 +1,19 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 
-// Labelled form controls whose errors are announced and tied to them with aria-describedby.
+// Labelled form controls whose errors are announced and tied to them with aria-describedby. Ids come from useId:
+// a page can hold two forms with a field of the same name, and Next keeps the previous page hidden in the document
+// after a client-side navigation, so ids made from names would collide and labels would point at the wrong input.
 
-// `id` defaults to the name; give one when two forms on a page have a field of the same name.
-type Common = { label: string; name: string; id?: string; errors?: string[]; hint?: ReactNode }
+type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode }
+type WithId = Common & { id: string }
 
 const controlClass = 'rounded border border-neutral-400 px-3 py-2 aria-invalid:border-brand'
 
-function describedBy({ name, id = name, hint, errors }: Common) {
+function describedBy({ id, hint, errors }: WithId) {
   return [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined
 }
 
-function Field({ label, name, id = name, errors, hint, children }: Common & { children: ReactNode }) {
+function Field({ label, id, errors, hint, children }: WithId & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
@@ -30,17 +32,17 @@ function Field({ label, name, id = name, errors, hint, children }: Common & { ch
   )
 }
 
-function controlProps(props: Common) {
+function controlProps(props: WithId) {
   return {
-    id: props.id ?? props.name,
+    id: props.id,
     name: props.name,
     'aria-invalid': props.errors?.length ? true : undefined,
     'aria-describedby': describedBy(props),
   }
 }
 
-export function FormField({ label, name, id, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const common = { label, name, id, errors, hint }
+export function FormField({ label, name, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const common = { label, name, id: useId(), errors, hint }
   return (
     <Field {...common}>
       <input {...input} {...controlProps(common)} className={controlClass} />
@@ -48,8 +50,8 @@ export function FormField({ label, name, id, errors, hint, ...input }: Common & 
   )
 }
 
-export function TextAreaField({ label, name, id, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const common = { label, name, id, errors, hint }
+export function TextAreaField({ label, name, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const common = { label, name, id: useId(), errors, hint }
   return (
     <Field {...common}>
       <textarea {...textarea} {...controlProps(common)} className={`${controlClass} font-mono text-sm`} />
@@ -57,8 +59,8 @@ export function TextAreaField({ label, name, id, errors, hint, ...textarea }: Co
   )
 }
 
-export function SelectField({ label, name, id, errors, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const common = { label, name, id, errors, hint }
+export function SelectField({ label, name, errors, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const common = { label, name, id: useId(), errors, hint }
   return (
     <Field {...common}>
       <select {...select} {...controlProps(common)} className={`${controlClass} bg-white`}>

@@ -83,7 +83,6 @@ export function DeleteProfileForm() {
       <FormField
         label="Your password, to confirm"
         name="currentPassword"
-        id="delete-password"
         type="password"
         autoComplete="current-password"
         errors={state?.fieldErrors?.currentPassword}

@@ -17,7 +17,6 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
       <FormField
         label="Email for the link"
         name="email"
-        id="magic-link-email"
         type="email"
         autoComplete="email"
         defaultValue={state?.values?.email}
