@@ -1,14 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { articleStatuses, auditActions, languages, roles, tokenPurposes } from './enums'
 
-export const roles = ['reader', 'author', 'editor', 'admin'] as const
-export type Role = (typeof roles)[number]
-
-export const articleStatuses = ['draft', 'scheduled', 'published', 'archived'] as const
-export type ArticleStatus = (typeof articleStatuses)[number]
-
-export const languages = ['da', 'en'] as const
-export type Language = (typeof languages)[number]
+export * from './enums'
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp' })
@@ -33,9 +27,6 @@ export const users = sqliteTable(
   },
   (table) => [index('users_created_idx').on(table.createdAt)],
 )
-
-export const tokenPurposes = ['password-reset', 'magic-link', 'verify-email', 'change-email'] as const
-export type TokenPurpose = (typeof tokenPurposes)[number]
 
 // Single-use links sent by mail. Only a SHA-256 of the token is stored, so a copy of the database cannot be used to
 // sign in or reset a password.
@@ -139,6 +130,9 @@ export const articles = sqliteTable(
     createdAt: createdAt(),
     // The editor's source. The two HTML columns are rendered and sanitised from it at save time.
     sourceMarkdown: text('source_markdown').notNull(),
+    // Without a members-only line, the teaser is this many paragraphs: the site default when the article was
+    // created, kept so that a later change of the default never moves members-only text into an old teaser.
+    teaserParagraphs: integer('teaser_paragraphs').notNull().default(3),
     teaserHtml: text('teaser_html').notNull(),
     // Members-only part. Only lib/articles.ts `getBodyForViewer` selects it.
     bodyHtml: text('body_html').notNull(),
@@ -219,18 +213,6 @@ export const settings = sqliteTable('settings', {
   dateFormat: text('date_format').notNull().default('DD-MM-YYYY'),
 })
 
-export const auditActions = [
-  'article.published',
-  'article.scheduled',
-  'article.unpublished',
-  'article.archived',
-  'user.role-changed',
-  'user.disabled',
-  'user.enabled',
-  'settings.changed',
-] as const
-export type AuditAction = (typeof auditActions)[number]
-
 // Who did what to which record, written in the same transaction as the change itself.
 export const auditLog = sqliteTable(
   'audit_log',
@@ -252,4 +234,3 @@ export type User = typeof users.$inferSelect
 export type Article = typeof articles.$inferSelect
 export type NewArticle = typeof articles.$inferInsert
 export type Settings = typeof settings.$inferSelect
-export type AuditEntry = typeof auditLog.$inferInsert

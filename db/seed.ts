@@ -64,6 +64,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
           publishedAt,
           updatedAt: publishedAt,
           sourceMarkdown: article.markdown,
+          teaserParagraphs: siteSettings.teaserParagraphs,
           ...renderArticle(article.markdown, siteSettings.teaserParagraphs),
         })
         .returning({ id: articles.id })

@@ -1,6 +1,6 @@
 import { baseURL } from '../playwright.config'
 import { latestMail, linkIn, membersOnlySentence, publishedSlugs, testDb, type OutboxMail } from './support/db'
-import { clientAddress, createReader, expect, logInThroughForm, test, type Member } from './support/fixtures'
+import { clientAddress, expect, logInThroughForm, test, type Member } from './support/fixtures'
 import { callAction } from './support/staff'
 
 const slugs = publishedSlugs()

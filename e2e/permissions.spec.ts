@@ -16,20 +16,23 @@ const headerVariants: Record<string, string>[] = [{}, { 'x-middleware-subrequest
 const accounts = {} as Record<Role, Account>
 let editorDraftId: number
 let authorDraftId: number
+let authorPublishedId: number
 
 test.beforeAll(async () => {
   for (const role of ['reader', 'author', 'editor', 'admin'] as const) accounts[role] = await createAccount(role)
-  const insertDraft = (title: string, createdBy: number) =>
+  // Dated 2001, so that once published they sort after the seeded articles other tests pick by position.
+  const insertArticle = (title: string, createdBy: number, status = 'draft') =>
     Number(
       testDb()
         .prepare(
-          `insert into articles (slug, title, lede, category_id, author_id, status, source_markdown, teaser_html, body_html, created_by_id)
-           values (?, ?, 'Lede.', (select min(id) from categories), (select min(id) from authors), 'draft', 'Text.', '<p>Text.</p>', '', ?)`,
+          `insert into articles (slug, title, lede, category_id, author_id, status, published_at, source_markdown, teaser_html, body_html, created_by_id)
+           values (?, ?, 'Lede.', (select min(id) from categories), (select min(id) from authors), ?, 978336000, 'Text.', '<p>Text.</p>', '', ?)`,
         )
-        .run(`${title.toLowerCase().replaceAll(' ', '-')}-${Date.now()}`, title, createdBy).lastInsertRowid,
+        .run(`${title.toLowerCase().replaceAll(' ', '-')}-${Date.now()}`, title, status, createdBy).lastInsertRowid,
     )
-  editorDraftId = insertDraft('Permission editor draft', accounts.editor.id)
-  authorDraftId = insertDraft('Permission author draft', accounts.author.id)
+  editorDraftId = insertArticle('Permission editor draft', accounts.editor.id)
+  authorDraftId = insertArticle('Permission author draft', accounts.author.id)
+  authorPublishedId = insertArticle('Permission author published', accounts.author.id, 'published')
 })
 
 async function cookieFor(viewer: Viewer) {
@@ -123,17 +126,22 @@ function actionCases() {
     {
       name: "saveArticleForm (publish the author's own draft)",
       action: 'saveArticleForm',
-      // Dated 2001 so that, once published, it sorts after the seeded articles other tests pick by position.
-      call: {
-        fields: articleFields({ id: String(authorDraftId), slug: `published-${tag}`, intent: 'publish', publishedAt: '2001-01-01T10:00' }),
-      },
+      // Dated 2001, like the others.
+      call: { fields: articleFields({ id: String(authorDraftId), slug: `published-${tag}`, intent: 'publish', publishedAt: '2001-01-01T10:00' }) },
       changed: () => row('select status from articles where id = ?', authorDraftId).status !== 'draft',
+      allowed: ['editor', 'admin'],
+    },
+    {
+      name: "saveArticleForm (edit the author's own published article)",
+      action: 'saveArticleForm',
+      call: { fields: articleFields({ id: String(authorPublishedId), title: `Reworded ${tag}`, slug: `reworded-${tag}` }) },
+      changed: () => row('select title from articles where id = ?', authorPublishedId).title === `Reworded ${tag}`,
       allowed: ['editor', 'admin'],
     },
     {
       name: 'previewArticleMarkdown',
       action: 'previewArticleMarkdown',
-      call: { args: [`**${tag}**`] },
+      call: { args: [`**${tag}**`, 3] },
       // Changes nothing; what it must not do for outsiders is render.
       changed: undefined,
       renders: `<strong>${tag}</strong>`,

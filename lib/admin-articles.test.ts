@@ -91,3 +91,23 @@ describe('saveArticle', () => {
     expect(db.select().from(articles).where(eq(articles.id, created.id)).get()?.status).toBe('published')
   })
 })
+
+describe('listStaffArticles', () => {
+  it('shows a scheduled article whose time has come as published, and filters by that', () => {
+    const editor = staff('editor')
+    const due = insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - 60_000) })
+    const later = insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + 3_600_000) })
+    const published = listStaffArticles(editor, { q: '', status: 'published', page: 1 }).items
+    const scheduled = listStaffArticles(editor, { q: '', status: 'scheduled', page: 1 }).items
+    expect(published.find((item) => item.id === due.id)?.status).toBe('published')
+    expect(scheduled.map((item) => item.id)).toContain(later.id)
+    expect(scheduled.map((item) => item.id)).not.toContain(due.id)
+  })
+
+  it('makes a free slug from a long title without a trailing hyphen', () => {
+    const title = 'word '.repeat(100)
+    const first = saveArticle(staff('editor'), input({ title }))
+    const second = saveArticle(staff('editor'), input({ title }))
+    expect(first.ok && second.ok && second.slug.endsWith('-2') && !second.slug.includes('--')).toBe(true)
+  })
+})

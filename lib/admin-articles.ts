@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client'
 import {
   articleCoauthors,
@@ -11,13 +11,22 @@ import {
   type ArticleStatus,
   type Language,
 } from '@/db/schema'
-import { isPublishingIntent, nextPublication, publicationAuditAction, type ArticleIntent } from './article-status'
+import {
+  concernsReaders,
+  effectiveStatus,
+  isPublishingIntent,
+  nextPublication,
+  publicationAuditAction,
+  type ArticleIntent,
+} from './article-status'
+import { byAuthor } from './articles'
 import { recordAudit } from './audit'
 import { renderArticle } from './markdown'
 import { assertRole, canEditArticle, canPreviewArticle, ForbiddenError, hasRole, required } from './roles'
 import type { Viewer } from './session'
 import { getSettings } from './settings'
-import { isSlug, slugify } from './slugs'
+import { isSlug, maxSlugLength, slugify } from './slugs'
+import { containsText, pageCount } from './listing'
 
 // The editorial desk's reads and writes. Every function takes the acting viewer and checks lib/roles.ts itself,
 // whatever the page or action calling it already checked.
@@ -35,22 +44,20 @@ const pageSize = 20
 /** Articles on the desk, last changed first: every article for editors, an author's own for authors. */
 export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
   assertRole(viewer, required.desk)
-  const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+  const status = effectiveStatusSql()
   const where = and(
     hasRole(viewer.role, required.editAny) ? undefined : eq(articles.createdById, viewer.id),
-    filter.q
-      ? or(sql`${articles.title} like ${pattern} escape '\\'`, sql`${articles.slug} like ${pattern} escape '\\'`)
-      : undefined,
-    filter.status ? eq(articles.status, filter.status) : undefined,
+    filter.q ? containsText(filter.q, articles.title, articles.slug) : undefined,
+    filter.status ? eq(status, filter.status) : undefined,
     filter.sectionId ? eq(articles.categoryId, filter.sectionId) : undefined,
-    filter.authorId ? eq(articles.authorId, filter.authorId) : undefined,
+    filter.authorId ? byAuthor(filter.authorId) : undefined,
   )
   const items = db
     .select({
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
-      status: articles.status,
+      status,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       createdById: articles.createdById,
@@ -67,7 +74,13 @@ export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
     .all()
     .map((item) => ({ ...item, editable: canEditArticle(viewer, item) }))
   const [{ total }] = db.select({ total: count() }).from(articles).where(where).all()
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+  return { items, total, pageCount: pageCount(total, pageSize) }
+}
+
+/** The status staff see: a scheduled article whose time has come counts as published (see effectiveStatus). */
+export function effectiveStatusSql() {
+  const nowSeconds = Math.floor(Date.now() / 1000) // published_at is stored in Unix seconds
+  return sql<ArticleStatus>`case when ${articles.status} = 'scheduled' and ${articles.publishedAt} <= ${nowSeconds} then 'published' else ${articles.status} end`
 }
 
 function coauthorIds(articleId: number) {
@@ -113,12 +126,14 @@ export function getArticleForEditing(viewer: Viewer, id: number) {
       publishedAt: articles.publishedAt,
       createdById: articles.createdById,
       sourceMarkdown: articles.sourceMarkdown,
+      teaserParagraphs: articles.teaserParagraphs,
     })
     .from(articles)
     .where(eq(articles.id, id))
     .get()
   if (!article || !canEditArticle(viewer, article)) return null
-  return { ...article, coauthorIds: coauthorIds(id), tagNames: tagNames(id) }
+  const status = effectiveStatus(article.status, article.publishedAt)
+  return { ...article, status, coauthorIds: coauthorIds(id), tagNames: tagNames(id) }
 }
 
 export type ArticleForEditing = NonNullable<ReturnType<typeof getArticleForEditing>>
@@ -148,6 +163,7 @@ export function getArticlePreview(viewer: Viewer, id: number) {
     .where(eq(articles.id, id))
     .get()
   if (!article || !canPreviewArticle(viewer, article)) return null
+  article.status = effectiveStatus(article.status, article.publishedAt)
   const coauthorNames = db
     .select({ name: authors.name })
     .from(articleCoauthors)
@@ -185,7 +201,15 @@ export type ArticleInput = {
 export type ArticleField = 'slug' | 'categoryId' | 'authorId' | 'coauthorIds' | 'tagNames'
 
 export type SaveArticleResult =
-  | { ok: true; id: number; slug: string; previousSlug: string | null; previousCover: string | null }
+  | {
+      ok: true
+      id: number
+      slug: string
+      previousSlug: string | null
+      previousCover: string | null
+      /** Readers saw it before or see it now (or will at a set time): public pages must be refreshed. */
+      concernsReaders: boolean
+    }
   | { ok: false; message?: string; fieldErrors: Partial<Record<ArticleField, string[]>> }
 
 /**
@@ -198,12 +222,10 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
   if (isPublishingIntent(input.intent) && !hasRole(actor.role, required.editAny)) {
     return { ok: false, message: 'Only editors can publish, schedule, unpublish or archive.', fieldErrors: {} }
   }
-  const { teaserParagraphs } = getSettings()
-  const rendered = renderArticle(input.markdown, teaserParagraphs)
-
   return db.transaction((tx) => {
-    const existing = input.id === null ? null : (tx.select().from(articles).where(eq(articles.id, input.id)).get() ?? null)
-    if (input.id !== null && (!existing || !canEditArticle(actor, existing))) throw new ForbiddenError()
+    const row = input.id === null ? undefined : tx.select().from(articles).where(eq(articles.id, input.id)).get()
+    if (input.id !== null && (!row || !canEditArticle(actor, row))) throw new ForbiddenError()
+    const existing = row ? { ...row, status: effectiveStatus(row.status, row.publishedAt, now) } : null
 
     const fieldErrors: Partial<Record<ArticleField, string[]>> = {}
     const slug = input.slug || uniqueSlug(tx, slugify(input.title) || 'article', input.id)
@@ -227,6 +249,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors }
 
     const publication = nextPublication(existing, input.intent, input.publishedAt, now)
+    const teaserParagraphs = existing?.teaserParagraphs ?? getSettings().teaserParagraphs
     const values = {
       slug,
       title: input.title,
@@ -242,7 +265,8 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       coverImageAlt: input.coverImageAlt,
       ...publication,
       sourceMarkdown: input.markdown,
-      ...rendered,
+      teaserParagraphs,
+      ...renderArticle(input.markdown, teaserParagraphs),
       updatedAt: now,
     }
     const id = existing
@@ -268,14 +292,21 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       recordAudit(tx, actor, auditAction, `“${input.title}” (/articles/${slug})`, auditAction === 'article.scheduled' ? `for ${when}` : '')
     }
     const previousCover = input.coverImagePath !== undefined ? (existing?.coverImagePath ?? null) : null
-    return { ok: true, id, slug, previousSlug: existing?.slug ?? null, previousCover }
+    return {
+      ok: true,
+      id,
+      slug,
+      previousSlug: existing?.slug ?? null,
+      previousCover,
+      concernsReaders: concernsReaders(existing) || concernsReaders(publication),
+    }
   })
 }
 
 /** The slug itself, or with -2, -3, … when another article has it. Only for slugs made from a title. */
 function uniqueSlug(tx: Tx, base: string, ownId: number | null): string {
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`
+    const candidate = n === 1 ? base : `${base.slice(0, maxSlugLength - 10).replace(/-+$/, '')}-${n}`
     const owner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()
     if (!owner || owner.id === ownId) return candidate
   }

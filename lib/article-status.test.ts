@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextPublication, publicationAuditAction, type Publication } from './article-status'
+import { effectiveStatus, nextPublication, publicationAuditAction, type Publication } from './article-status'
 
 const now = new Date('2026-06-01T12:00:00Z')
 const past = new Date('2026-05-01T12:00:00Z')
@@ -37,5 +37,13 @@ describe('publicationAuditAction', () => {
     expect(publicationAuditAction(published, { status: 'draft', publishedAt: past })).toBe('article.unpublished')
     expect(publicationAuditAction(published, published)).toBeNull()
     expect(publicationAuditAction(null, draft)).toBeNull()
+  })
+})
+
+describe('effectiveStatus', () => {
+  it('calls a scheduled article whose time has come published', () => {
+    expect(effectiveStatus('scheduled', past, now)).toBe('published')
+    expect(effectiveStatus('scheduled', future, now)).toBe('scheduled')
+    expect(effectiveStatus('draft', past, now)).toBe('draft')
   })
 })

@@ -49,3 +49,13 @@ export function publicationAuditAction(before: Publication | null, after: Public
   }
   return null
 }
+
+/** A scheduled article whose time has come is published, though its row still says scheduled. */
+export function effectiveStatus(status: ArticleStatus, publishedAt: Date | null, now = new Date()): ArticleStatus {
+  return status === 'scheduled' && publishedAt !== null && publishedAt <= now ? 'published' : status
+}
+
+/** Whether readers see the article now, or will at a set time: saving it changes what readers get. */
+export function concernsReaders(publication: Publication | null): boolean {
+  return publication?.status === 'published' || publication?.status === 'scheduled'
+}

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type 
 import { db } from '@/db/client'
 import { articleCoauthors, articles, articleTags, authors, categories, tags } from '@/db/schema'
 import type { Viewer } from './session'
+import { pageCount } from './listing'
 import { isSlug } from './slugs'
 
 /** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
@@ -61,21 +62,20 @@ export function listFeaturedArticles(limit: number) {
 
 export type ArticleFilter = { categoryId: number } | { tagId: number } | { authorId: number }
 
+/** Articles the author wrote, as lead author or co-author. */
+export function byAuthor(authorId: number): SQL {
+  return or(
+    eq(articles.authorId, authorId),
+    inArray(
+      articles.id,
+      db.select({ id: articleCoauthors.articleId }).from(articleCoauthors).where(eq(articleCoauthors.authorId, authorId)),
+    ),
+  )!
+}
+
 function filterCondition(filter: ArticleFilter): SQL {
   if ('categoryId' in filter) return eq(articles.categoryId, filter.categoryId)
-  if ('authorId' in filter) {
-    // Lead author or co-author.
-    return or(
-      eq(articles.authorId, filter.authorId),
-      inArray(
-        articles.id,
-        db
-          .select({ id: articleCoauthors.articleId })
-          .from(articleCoauthors)
-          .where(eq(articleCoauthors.authorId, filter.authorId)),
-      ),
-    )!
-  }
+  if ('authorId' in filter) return byAuthor(filter.authorId)
   return inArray(
     articles.id,
     db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, filter.tagId)),
@@ -94,7 +94,7 @@ export function listArticlesPage(filter: ArticleFilter, page: number) {
     .offset((page - 1) * pageSize)
     .all()
   const [{ total }] = db.select({ total: count() }).from(articles).where(where).all()
-  return { items, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+  return { items, pageCount: pageCount(total, pageSize) }
 }
 
 /** Public, indexable articles with their teasers, for feeds: the members-only body is not selected. */

@@ -2,6 +2,8 @@ import 'server-only'
 import { count, desc } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client'
 import { auditLog, type AuditAction } from '@/db/schema'
+import { pageCount } from './listing'
+import { assertRole, required } from './roles'
 import type { Viewer } from './session'
 
 /** Records a staff action. Called inside the transaction that makes the change, so both or neither are kept. */
@@ -11,7 +13,8 @@ export function recordAudit(tx: Tx, actor: Viewer, action: AuditAction, subject:
 
 const pageSize = 50
 
-export function listAuditEntries(page: number) {
+export function listAuditEntries(viewer: Viewer, page: number) {
+  assertRole(viewer, required.audit)
   const items = db
     .select()
     .from(auditLog)
@@ -20,5 +23,5 @@ export function listAuditEntries(page: number) {
     .offset((page - 1) * pageSize)
     .all()
   const [{ total }] = db.select({ total: count() }).from(auditLog).all()
-  return { items, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+  return { items, pageCount: pageCount(total, pageSize) }
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { count, desc, eq, gte, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articleLikes, articles, users } from '@/db/schema'
+import { effectiveStatusSql } from './admin-articles'
 import { assertRole, required } from './roles'
 import type { Viewer } from './session'
 
@@ -39,11 +40,7 @@ export function getDashboard(viewer: Viewer, now = new Date()) {
       last30: countSince(users, 30),
     },
     likes: { last7: countSince(articleLikes, 7), last30: countSince(articleLikes, 30) },
-    articlesByStatus: db
-      .select({ status: articles.status, n: count() })
-      .from(articles)
-      .groupBy(articles.status)
-      .all(),
+    articlesByStatus: db.select({ status: effectiveStatusSql(), n: count() }).from(articles).groupBy(effectiveStatusSql()).all(),
     topLiked: db
       .select({ id: articles.id, slug: articles.slug, title: articles.title, likes: count() })
       .from(articleLikes)
@@ -61,5 +58,3 @@ export function getDashboard(viewer: Viewer, now = new Date()) {
     daily: days.map((day): DailyPoint => ({ day, signups: signups.get(day) ?? 0, likes: likes.get(day) ?? 0 })),
   }
 }
-
-export type Dashboard = ReturnType<typeof getDashboard>

@@ -22,8 +22,9 @@ describe('parseLocalDateTime', () => {
   })
 
   it('refuses what is not a date and time', () => {
-    for (const bad of ['', 'tomorrow', '2026-02-30T10:00', '2026-01-01T24:00', '2026-01-01 10:00', '2026-1-1T1:00']) {
-      expect(parseLocalDateTime(bad)).toBeNull()
+    const bad = ['', 'tomorrow', '2026-02-30T10:00', '2026-01-01T24:00', '2026-01-01T10:00:60', '0099-06-01T10:00', '2026-01-01 10:00', '2026-1-1T1:00']
+    for (const value of bad) {
+      expect(parseLocalDateTime(value), value).toBeNull()
     }
   })
 })

@@ -49,9 +49,10 @@ export function parseLocalDateTime(value: string): Date | null {
   const match = localDateTime.exec(value)
   if (!match) return null
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0))
+  if (year < 1970 || hour > 23 || minute > 59 || second > 59) return null
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
   const check = new Date(asUtc)
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null
   // The zone's offset at that moment, found by reading the clock there; tried twice for the days clocks change.
   let instant = asUtc
   for (let i = 0; i < 2; i++) {

@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import { db } from '@/db/client'
 import { outbox } from '@/db/schema'
 import { getMailConfig } from './env'
+import { pageCount } from './listing'
 import { assertRole, required } from './roles'
 import type { Viewer } from './session'
 
@@ -49,5 +50,5 @@ export function listOutbox(viewer: Viewer, page: number) {
     .offset((page - 1) * outboxPageSize)
     .all()
   const [{ total }] = db.select({ total: count() }).from(outbox).all()
-  return { items, pageCount: Math.max(1, Math.ceil(total / outboxPageSize)) }
+  return { items, pageCount: pageCount(total, outboxPageSize) }
 }

@@ -15,7 +15,8 @@ export function parseQueryParam(value: string | string[] | undefined): string {
   return (text ?? '').slice(0, 2000)
 }
 
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+/** A record id: a positive whole number. */
+export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 /** A record id from the URL, or null (answer 404) when it is not one. */
 export function parseIdParam(value: string): number | null {

@@ -1,8 +1,9 @@
 import 'server-only'
-import { and, count, desc, eq, ne, or, sql } from 'drizzle-orm'
+import { and, count, desc, eq, ne } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client'
 import { users, type Role } from '@/db/schema'
 import { recordAudit } from './audit'
+import { containsText, pageCount } from './listing'
 import { assertRole, required } from './roles'
 import type { Viewer } from './session'
 
@@ -12,11 +13,8 @@ const pageSize = 25
 
 export function listPeople(viewer: Viewer, filter: { q: string; role?: Role; page: number }) {
   assertRole(viewer, required.people)
-  const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
   const where = and(
-    filter.q
-      ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`)
-      : undefined,
+    filter.q ? containsText(filter.q, users.name, users.email) : undefined,
     filter.role ? eq(users.role, filter.role) : undefined,
   )
   const items = db
@@ -28,7 +26,7 @@ export function listPeople(viewer: Viewer, filter: { q: string; role?: Role; pag
     .offset((filter.page - 1) * pageSize)
     .all()
   const [{ total }] = db.select({ total: count() }).from(users).where(where).all()
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+  return { items, total, pageCount: pageCount(total, pageSize) }
 }
 
 export type PersonChangeResult = { ok: true } | { ok: false; message: string }

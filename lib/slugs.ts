@@ -1,7 +1,9 @@
 // Slugs: the last part of a public address. Pure, shared by the DAL, the editor and the seed.
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-export const maxSlugLength = 120
+export const maxSlugLength = 200
+// Slugs made from titles stop here: long enough to say what the article is about.
+const generatedSlugLength = 120
 
 /** True for a string that could be a slug; anything else is answered with a 404 without a query. */
 export function isSlug(value: string): boolean {
@@ -19,6 +21,6 @@ export function slugify(title: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxSlugLength)
+    .slice(0, generatedSlugLength)
     .replace(/^-+|-+$/g, '')
 }

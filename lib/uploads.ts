@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { getUploadsDir } from './env'
-import { maxImageBytes } from './upload-limits'
+import { maxImageBytes, maxImageSize } from './upload-limits'
 
 // Cover images. The file's first bytes decide what it is (never its name or the browser's claimed type), and it is
 // stored under a random name, so an upload can neither pick its path nor pass for something else.
@@ -26,7 +26,7 @@ const imageTypes = [
 export type ImageUpload = { ok: true; bytes: Buffer; ext: string } | { ok: false; message: string }
 
 export async function readImageUpload(file: File): Promise<ImageUpload> {
-  if (file.size > maxImageBytes) return { ok: false, message: 'The image is larger than 5 MB.' }
+  if (file.size > maxImageBytes) return { ok: false, message: `The image is larger than ${maxImageSize}.` }
   const bytes = Buffer.from(await file.arrayBuffer())
   const type = imageTypes.find((candidate) => candidate.magic(bytes))
   if (!type) return { ok: false, message: 'Upload a JPEG, PNG or WebP image.' }

@@ -59,7 +59,7 @@ export function actionId(exportedName: string): string {
 export function callAction(
   request: APIRequestContext,
   name: string,
-  call: { fields: Record<string, string | string[]> } | { args: readonly unknown[] },
+  call: { fields: Record<string, string | string[] | File> } | { args: readonly unknown[] },
   options: { cookie?: string; headers?: Record<string, string>; path?: string } = {},
 ) {
   const headers = {

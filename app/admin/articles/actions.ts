@@ -3,16 +3,17 @@
 import { notFound, redirect } from 'next/navigation'
 import { updateTag } from 'next/cache'
 import { z } from 'zod'
-import { languages } from '@/db/schema'
+import { languages } from '@/db/enums'
 import { saveArticle, type ArticleField, type SaveArticleResult } from '@/lib/admin-articles'
 import { articleIntents } from '@/lib/article-status'
 import { cacheTags } from '@/lib/cache-tags'
 import { parseLocalDateTime } from '@/lib/dates'
 import { formText } from '@/lib/form-data'
+import { idSchema } from '@/lib/params'
 import { renderArticle } from '@/lib/markdown'
 import { ForbiddenError, required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
+import { teaserParagraphsSchema } from '@/lib/settings-rules'
 import { maxSlugLength } from '@/lib/slugs'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/uploads'
 import type { ActionState } from '@/app/_components/action-state'
@@ -32,7 +33,6 @@ export type ArticleFormState = ActionState<Field>
 
 const maxMarkdown = 200_000
 const markdownSchema = z.string().max(maxMarkdown, 'The body is longer than 200,000 characters.')
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 const articleSchema = z.object({
   id: z.union([z.literal('').transform(() => null), idSchema]),
@@ -89,7 +89,10 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
     fieldErrors.coverImageAlt = ['Describe the image for readers who cannot see it.']
   }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
-    return { ok: false, message: 'Nothing was saved. Fix the fields marked below.', fieldErrors }
+    // id and intent come from the page itself, not from anything the editor typed.
+    const forged = 'id' in fieldErrors || 'intent' in fieldErrors
+    const message = forged ? 'That request was not understood. Reload the page and try again.' : 'Nothing was saved. Fix the fields marked below.'
+    return { ok: false, message, fieldErrors }
   }
 
   const coverImagePath = upload?.ok ? storeUpload(upload.bytes, upload.ext) : checked(formData, 'removeCover') ? null : undefined
@@ -106,10 +109,13 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
   }
   if (result.previousCover) removeUpload(result.previousCover)
 
-  // What readers see changed: the article's own page (under both slugs, if it moved) and every list.
-  updateTag(cacheTags.article(result.slug))
-  if (result.previousSlug && result.previousSlug !== result.slug) updateTag(cacheTags.article(result.previousSlug))
-  updateTag(cacheTags.articleLists)
+  // What readers see changed: the article's own page (under both slugs, if it moved) and every list. A draft that
+  // stays a draft changes nothing they see.
+  if (result.concernsReaders) {
+    updateTag(cacheTags.article(result.slug))
+    if (result.previousSlug && result.previousSlug !== result.slug) updateTag(cacheTags.article(result.previousSlug))
+    updateTag(cacheTags.articleLists)
+  }
 
   if (parsed.data.id === null) redirect(`/admin/articles/${result.id}?created=1`)
   return { ok: true, message: 'Saved.' }
@@ -132,11 +138,13 @@ function saveOrForget(upload: string | null | undefined, save: () => SaveArticle
   }
 }
 
+const previewSchema = z.tuple([markdownSchema, teaserParagraphsSchema])
+
 /** The editor's live preview: the Markdown rendered and sanitised exactly as saving would, split at the teaser. */
-export async function previewArticleMarkdown(markdown: unknown) {
+export async function previewArticleMarkdown(markdown: unknown, teaserParagraphs: unknown) {
   await requireRole(required.desk)
-  const parsed = markdownSchema.safeParse(markdown)
-  if (!parsed.success) return { teaserHtml: '', bodyHtml: '', error: 'The body is too long to preview.' }
-  const { teaserHtml, bodyHtml } = renderArticle(parsed.data, getSettings().teaserParagraphs)
+  const parsed = previewSchema.safeParse([markdown, teaserParagraphs])
+  if (!parsed.success) return { teaserHtml: '', bodyHtml: '', error: 'This text cannot be previewed (is it over 200,000 characters?).' }
+  const { teaserHtml, bodyHtml } = renderArticle(...parsed.data)
   return { teaserHtml, bodyHtml, error: null }
 }

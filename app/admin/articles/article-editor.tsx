@@ -6,7 +6,8 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from 'rea
 import { FormField, SelectField, TextAreaField } from '@/app/_components/form-field'
 import { useKeptForm } from '@/app/_components/use-kept-form'
 import type { ArticleStatus, Language } from '@/db/schema'
-import { maxImageBytes } from '@/lib/upload-limits'
+import { parseLocalDateTime } from '@/lib/dates'
+import { maxImageBytes, maxImageSize } from '@/lib/upload-limits'
 import { saveArticleForm } from './actions'
 import { useLeaveWarning, useLivePreview } from './editor-hooks'
 import { SplitArticle } from './split-article'
@@ -68,7 +69,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
   const dirty = lastEdit !== null && !(state?.ok && lastEdit.state !== state)
   const [markdown, setMarkdown] = useState(article?.sourceMarkdown ?? '')
   const [publishAt, setPublishAt] = useState(article?.publishedAtInput ?? '')
-  const preview = useLivePreview(markdown)
+  const preview = useLivePreview(markdown, teaserParagraphs)
   const alertRef = useRef<HTMLParagraphElement>(null)
   useLeaveWarning(dirty)
   useEffect(() => {
@@ -77,7 +78,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
 
   const errors = state?.fieldErrors ?? {}
   const live = article?.status === 'published' || article?.status === 'scheduled'
-  const schedules = publishAt !== '' && new Date(publishAt) > new Date()
+  const schedules = (parseLocalDateTime(publishAt) ?? 0) > new Date()
   return (
     <form
       aria-label="Article"
@@ -209,8 +210,8 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
               name="cover"
               type="file"
               accept="image/jpeg,image/png,image/webp"
-              errors={coverTooLarge ? ['The image is larger than 5 MB.'] : errors.cover}
-              hint="JPEG, PNG or WebP, up to 5 MB."
+              errors={coverTooLarge ? [`The image is larger than ${maxImageSize}.`] : errors.cover}
+              hint={`JPEG, PNG or WebP, up to ${maxImageSize}.`}
             />
             <FormField
               label="Image description (alt text)"

@@ -26,18 +26,18 @@ export function useLeaveWarning(dirty: boolean) {
 }
 
 /** The rendered teaser and members-only part, from the server's renderer, a moment after typing stops. */
-export function useLivePreview(markdown: string) {
+export function useLivePreview(markdown: string, teaserParagraphs: number) {
   const [preview, setPreview] = useState<{ teaserHtml: string; bodyHtml: string; error: string | null } | null>(null)
   useEffect(() => {
     let current = true
     const timer = setTimeout(async () => {
-      const rendered = await previewArticleMarkdown(markdown)
+      const rendered = await previewArticleMarkdown(markdown, teaserParagraphs)
       if (current) setPreview(rendered)
     }, 400)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [markdown])
+  }, [markdown, teaserParagraphs])
   return preview
 }

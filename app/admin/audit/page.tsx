@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: 'Audit log' }
 type Props = { searchParams: Promise<{ page?: string | string[] }> }
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireRole(required.audit, '/admin/audit')
+  const viewer = await requireRole(required.audit, '/admin/audit')
   const page = parsePageParam((await searchParams).page)
   if (page === null) notFound()
-  const { items, pageCount } = listAuditEntries(page)
+  const { items, pageCount } = listAuditEntries(viewer, page)
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Audit log</h1>

@@ -2,16 +2,16 @@
 
 import { refresh } from 'next/cache'
 import { z } from 'zod'
-import { roles } from '@/db/schema'
+import { roles } from '@/db/enums'
 import { formText } from '@/lib/form-data'
+import { idSchema } from '@/lib/params'
 import { changeRole, setAccountDisabled } from '@/lib/people'
 import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import type { ActionState } from '@/app/_components/action-state'
 
-const userIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
-const roleSchema = z.object({ userId: userIdSchema, role: z.enum(roles) })
-const disabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') })
+const roleSchema = z.object({ userId: idSchema, role: z.enum(roles) })
+const disabledSchema = z.object({ userId: idSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') })
 
 const invalid = { ok: false, message: 'That request was not understood. Reload the page and try again.' } as const
 

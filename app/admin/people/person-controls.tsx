@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import { roles, type Role } from '@/db/schema'
+import { roles, type Role } from '@/db/enums'
 import { changeRoleForm, setAccountDisabledForm } from './actions'
 
 type Person = { id: number; name: string; role: Role; disabled: boolean }

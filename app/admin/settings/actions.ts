@@ -8,6 +8,7 @@ import { formText } from '@/lib/form-data'
 import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { updateSettings } from '@/lib/settings'
+import { teaserParagraphsSchema } from '@/lib/settings-rules'
 import type { ActionState } from '@/app/_components/action-state'
 
 export type SettingsFormState = ActionState<'siteName' | 'tagline' | 'teaserParagraphs' | 'dateFormat'>
@@ -15,11 +16,7 @@ export type SettingsFormState = ActionState<'siteName' | 'tagline' | 'teaserPara
 const settingsSchema = z.object({
   siteName: z.string().trim().min(1, 'Enter the publication’s name.').max(100, 'Use at most 100 characters.'),
   tagline: z.string().trim().max(200, 'Use at most 200 characters.'),
-  teaserParagraphs: z.coerce
-    .number('Enter a whole number from 1 to 20.')
-    .int('Enter a whole number from 1 to 20.')
-    .min(1, 'Enter a whole number from 1 to 20.')
-    .max(20, 'Enter a whole number from 1 to 20.'),
+  teaserParagraphs: teaserParagraphsSchema,
   dateFormat: z.enum(dateFormats, 'Choose one of the formats.'),
 })
 

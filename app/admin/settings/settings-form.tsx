@@ -27,7 +27,7 @@ export function SettingsForm({ settings }: { settings: Omit<Settings, 'id'> }) {
         max={20}
         defaultValue={settings.teaserParagraphs}
         errors={errors.teaserParagraphs}
-        hint="For articles without a members-only line. Applies to each article when it is next saved."
+        hint="For new articles without a members-only line. An existing article keeps the length it was created with."
       />
       <SelectField label="Date format" name="dateFormat" defaultValue={settings.dateFormat} errors={errors.dateFormat}>
         {dateFormats.map((format) => (

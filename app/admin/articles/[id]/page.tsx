@@ -4,7 +4,6 @@ import { getArticleForEditing } from '@/lib/admin-articles'
 import { parseIdParam } from '@/lib/params'
 import { hasRole, required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
 import { ArticleEditor } from '../article-editor'
 import { editorOptions, toEditorArticle } from '../editor-options'
 
@@ -31,7 +30,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         article={toEditorArticle(article)}
         {...editorOptions()}
         canPublish={hasRole(viewer.role, required.editAny)}
-        teaserParagraphs={getSettings().teaserParagraphs}
+        teaserParagraphs={article.teaserParagraphs}
       />
     </>
   )

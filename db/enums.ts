@@ -1,0 +1,25 @@
+// The fixed sets of values the schema stores. Plain data, so client components can import them without drizzle.
+
+export const roles = ['reader', 'author', 'editor', 'admin'] as const
+export type Role = (typeof roles)[number]
+
+export const articleStatuses = ['draft', 'scheduled', 'published', 'archived'] as const
+export type ArticleStatus = (typeof articleStatuses)[number]
+
+export const languages = ['da', 'en'] as const
+export type Language = (typeof languages)[number]
+
+export const tokenPurposes = ['password-reset', 'magic-link', 'verify-email', 'change-email'] as const
+export type TokenPurpose = (typeof tokenPurposes)[number]
+
+export const auditActions = [
+  'article.published',
+  'article.scheduled',
+  'article.unpublished',
+  'article.archived',
+  'user.role-changed',
+  'user.disabled',
+  'user.enabled',
+  'settings.changed',
+] as const
+export type AuditAction = (typeof auditActions)[number]
