@@ -1,7 +1,7 @@
 import { baseURL } from '../playwright.config'
 import { latestMail, linkIn, membersOnlySentence, publishedSlugs, testDb, type OutboxMail } from './support/db'
 import { clientAddress, expect, logInThroughForm, test, type Member } from './support/fixtures'
-import { callAction } from './support/staff'
+import { callAction, createAccount, pageAs } from './support/staff'
 
 const slugs = publishedSlugs()
 
@@ -251,4 +251,28 @@ test('bad input on the account forms gets clear messages, never an error page', 
   await page.getByLabel('New password again').fill('a different passphrase')
   await page.getByRole('button', { name: 'Set the new password' }).click()
   await expect(page.getByText('The two passwords differ.')).toBeVisible()
+})
+
+test('log out everywhere ends this session and every other one', async ({ reader, readerPage, browser }) => {
+  const other = await (await browser.newContext()).newPage()
+  await logInThroughForm(other, reader)
+  await readerPage.goto('/account')
+  await readerPage.getByRole('button', { name: 'Log out everywhere' }).click()
+  await expect(readerPage).toHaveURL('/')
+  for (const page of [readerPage, other]) {
+    await page.goto('/account')
+    await expect(page).toHaveURL('/login?callbackUrl=%2Faccount')
+  }
+})
+
+test('admins read the outbox at /admin/outbox', async ({ reader, page, browser }) => {
+  await page.goto('/forgot-password')
+  await page.getByLabel('Email').fill(reader.email)
+  await page.getByRole('button', { name: 'Send me a link' }).click()
+  await mailTo(reader.email, 'Reset your password')
+  const admin = await pageAs(browser, await createAccount('admin'))
+  await admin.goto('/admin/outbox')
+  const mail = admin.getByRole('listitem').filter({ hasText: reader.email })
+  await mail.getByText('Reset your password').click()
+  await expect(mail.getByText('/reset-password?token=')).toBeVisible()
 })
