@@ -1,14 +1,19 @@
 import 'server-only'
-import { eq, isNull, and } from 'drizzle-orm'
-import { SqliteError } from 'better-sqlite3'
-import { db } from '@/db/client'
-import { users } from '@/db/schema'
+import { after } from 'next/server'
 import { accountMail } from './account-mail'
 import { sendMail } from './mail'
 import { safeCallbackUrl } from './redirects'
 import { absoluteUrl } from './seo'
 import { consumeToken, issueToken } from './tokens'
-import { findActiveUserByEmail, getUserById, normaliseEmail, setPassword } from './users'
+import {
+  changeEmailAddress,
+  findActiveUserByEmail,
+  findUserByEmail,
+  getUserById,
+  markEmailVerified,
+  normaliseEmail,
+  setPassword,
+} from './users'
 
 // What the links in account mails do: reset a password, sign in, confirm an address. Each link carries a token
 // from lib/tokens.ts and is built from SITE_URL.
@@ -27,7 +32,7 @@ export async function resetPasswordWithToken(token: string, password: string): P
   const user = used && getUserById(used.userId)
   if (!user || user.disabled) return false
   await setPassword(user.id, password)
-  await sendMail(accountMail.passwordChanged(user.email))
+  after(() => sendMail(accountMail.passwordChanged(user.email)))
   return true
 }
 
@@ -45,7 +50,7 @@ export function signInWithMagicLink(token: unknown) {
   const used = consumeToken(token, ['magic-link'])
   const user = used && getUserById(used.userId)
   if (!user || user.disabled) return null
-  db.update(users).set({ emailVerifiedAt: new Date() }).where(and(eq(users.id, user.id), isNull(users.emailVerifiedAt))).run()
+  markEmailVerified(user.id)
   return user
 }
 
@@ -57,17 +62,17 @@ export async function sendWelcomeMail(userId: number) {
   await sendMail(accountMail.welcome(user.email, user.name, absoluteUrl(`/verify-email?token=${token}`)))
 }
 
-export type EmailChangeResult = { ok: true } | { ok: false; reason: 'same' | 'taken' }
+export type EmailChangeResult = { ok: true } | { ok: false; reason: 'same' | 'taken' | 'mail-failed' }
 
 /** Mails a confirmation link to the new address; the change takes effect only when it is followed. */
 export async function requestEmailChange(userId: number, newEmail: string): Promise<EmailChangeResult> {
   const user = getUserById(userId)
   const email = normaliseEmail(newEmail)
   if (!user || user.email === email) return { ok: false, reason: 'same' }
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) return { ok: false, reason: 'taken' }
+  if (findUserByEmail(email)) return { ok: false, reason: 'taken' }
   const token = issueToken(user.id, 'change-email', { newEmail: email })
-  await sendMail(accountMail.confirmNewEmail(email, absoluteUrl(`/verify-email?token=${token}`)))
-  return { ok: true }
+  const sent = await sendMail(accountMail.confirmNewEmail(email, absoluteUrl(`/verify-email?token=${token}`)))
+  return sent ? { ok: true } : { ok: false, reason: 'mail-failed' }
 }
 
 export type ConfirmEmailResult = { ok: true; changed: boolean } | { ok: false; reason: 'invalid' | 'taken' }
@@ -75,18 +80,15 @@ export type ConfirmEmailResult = { ok: true; changed: boolean } | { ok: false; r
 /** Follows a link from a welcome mail (confirms the address) or from an email change (switches to the new one). */
 export function confirmEmailWithToken(token: unknown): ConfirmEmailResult {
   const used = consumeToken(token, ['verify-email', 'change-email'])
-  if (!used) return { ok: false, reason: 'invalid' }
-  const emailVerifiedAt = new Date()
+  const user = used && getUserById(used.userId)
+  if (!used || !user || user.disabled) return { ok: false, reason: 'invalid' }
   if (used.purpose === 'verify-email') {
-    db.update(users).set({ emailVerifiedAt }).where(eq(users.id, used.userId)).run()
+    markEmailVerified(user.id)
     return { ok: true, changed: false }
   }
-  try {
-    db.update(users).set({ email: used.newEmail!, emailVerifiedAt }).where(eq(users.id, used.userId)).run()
-  } catch (error) {
-    // Someone registered with the address after the link was sent.
-    if (error instanceof SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, reason: 'taken' }
-    throw error
-  }
+  // Someone may have registered with the address after the link was sent.
+  if (!changeEmailAddress(user.id, used.newEmail!)) return { ok: false, reason: 'taken' }
+  // The old address hears of it, in case the change was not its owner's doing.
+  after(() => sendMail(accountMail.emailChanged(user.email, used.newEmail!)))
   return { ok: true, changed: true }
 }

@@ -41,6 +41,11 @@ export const accountMail = {
       [`Welcome, ${name}. Your free profile gives you every article and talk, free seminars and briefings, and free publications and papers.`, 'Please confirm that this is your email address.'],
       { url, label: 'Confirm my email address' },
     ),
+  emailChanged: (to: string, newEmail: string) =>
+    compose(to, 'Your email address was changed', [
+      `Your profile now uses ${newEmail} instead of this address.`,
+      'If you did not ask for that, reset your password at once with "Forgot your password?" on the login page, and tell us.',
+    ]),
   confirmNewEmail: (to: string, url: string) =>
     compose(to, 'Confirm your new email address', ['You asked to use this address for your profile. It takes effect when you confirm it; the link works for 24 hours.'], {
       url,

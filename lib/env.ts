@@ -25,6 +25,8 @@ const mailSchema = z.object({
   MAIL_FROM: z.string().min(3).optional(),
 })
 
+const proxySchema = z.object({ TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1) })
+
 const uploadsSchema = z.object({ UPLOADS_DIR: z.string().min(1).default('data/uploads') })
 
 let siteUrl: string | undefined
@@ -50,5 +52,13 @@ export function getUploadsDir(): string {
 /** How mail leaves: through SMTP_URL when it is set, otherwise into the outbox table. */
 export function getMailConfig(): { smtpUrl: string | undefined; from: string } {
   const { SMTP_URL, MAIL_FROM } = parse(mailSchema)
+  if (SMTP_URL && !process.env.SITE_URL) {
+    throw new Error('Invalid environment: set SITE_URL when SMTP_URL is set, because the links in mail are built from it')
+  }
   return { smtpUrl: SMTP_URL, from: MAIL_FROM ?? `Insights <no-reply@${new URL(getSiteUrl()).hostname}>` }
+}
+
+/** How many proxies in front of the app append to X-Forwarded-For; 1 also when there is none (`next start` fills it in). */
+export function getTrustedProxyHops(): number {
+  return parse(proxySchema).TRUSTED_PROXY_HOPS
 }

@@ -17,24 +17,30 @@ export type Mail = {
   subject: string
   text: string
   html: string
-  attachments?: { filename: string; content: string; contentType: string }[]
 }
 
 let smtp: Transporter | undefined
 const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
 
-export async function sendMail(mail: Mail) {
-  const { smtpUrl, from } = getMailConfig()
-  const message = { from, ...mail }
-  if (smtpUrl) {
-    smtp ??= nodemailer.createTransport(smtpUrl)
-    await smtp.sendMail(message)
-    return
+/** Sends (or stores) the mail. A failure is logged and reported as false, never thrown at the reader. */
+export async function sendMail(mail: Mail): Promise<boolean> {
+  try {
+    const { smtpUrl, from } = getMailConfig()
+    const message = { from, ...mail }
+    if (smtpUrl) {
+      smtp ??= nodemailer.createTransport(smtpUrl)
+      await smtp.sendMail(message)
+      return true
+    }
+    const built = await builder.sendMail(message)
+    const raw = Buffer.isBuffer(built.message) ? built.message.toString('utf8') : String(built.message)
+    db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, raw }).run()
+    console.log(`Mail to ${mail.to}: "${mail.subject}" is in the outbox (/admin/outbox); set SMTP_URL to send mail.`)
+    return true
+  } catch (error) {
+    console.error(`Could not send "${mail.subject}" to ${mail.to}:`, error)
+    return false
   }
-  const built = await builder.sendMail(message)
-  const raw = Buffer.isBuffer(built.message) ? built.message.toString('utf8') : String(built.message)
-  db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, raw }).run()
-  console.log(`Mail to ${mail.to}: "${mail.subject}" is in the outbox (/admin/outbox); set SMTP_URL to send mail.`)
 }
 
 const outboxPageSize = 25
@@ -45,7 +51,7 @@ export function listOutbox(viewer: Viewer, page: number) {
   const items = db
     .select()
     .from(outbox)
-    .orderBy(desc(outbox.id))
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(outboxPageSize)
     .offset((page - 1) * outboxPageSize)
     .all()

@@ -5,6 +5,7 @@ import { users, type Role } from '@/db/schema'
 import { recordAudit } from './audit'
 import { containsText, pageCount } from './listing'
 import { assertRole, required } from './roles'
+import { revokeTokens } from './tokens'
 import type { Viewer } from './session'
 
 // Members and staff, as admins manage them.
@@ -68,6 +69,7 @@ export function setAccountDisabled(actor: Viewer, userId: number, disabled: bool
       .set({ disabled, sessionVersion: disabled ? user.sessionVersion + 1 : user.sessionVersion })
       .where(eq(users.id, userId))
       .run()
+    if (disabled) revokeTokens(userId, tx)
     recordAudit(tx, actor, disabled ? 'user.disabled' : 'user.enabled', user.email)
     return { ok: true }
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hitRateLimit, hitRateLimits, rateLimitRules, retryMessage } from './rate-limits'
+import { hitRateLimit, hitRateLimits, loginAttempt, mailLinkRequest, rateLimitRules, retryMessage } from './rate-limits'
 
 const start = Date.parse('2026-06-01T12:00:00Z')
 
@@ -23,12 +23,20 @@ describe('rate limits', () => {
     expect(hitRateLimit('mailLinkPerEmail', 'someone-else@example.com', start).ok).toBe(true)
   })
 
-  it('counts every rule given and reports the first one over', () => {
+  it('stops at the first rule over its limit, so a refused client uses up nothing others share', () => {
     const ip = '203.0.113.9'
-    for (let i = 0; i < rateLimitRules.loginPerIp.limit; i++) hitRateLimit('loginPerIp', ip, start)
-    const result = hitRateLimits([['loginPerAccount', 'fresh@example.com'], ['loginPerIp', ip]], start)
-    expect(result.ok).toBe(false)
-    expect(hitRateLimits([['loginPerAccount', 'fresh@example.com']], start)).toEqual({ ok: true })
+    for (let i = 0; i < rateLimitRules.mailLinkPerIp.limit; i++) hitRateLimit('mailLinkPerIp', ip, start)
+    for (let i = 0; i < 10; i++) {
+      expect(hitRateLimits(mailLinkRequest('owner@example.com', ip), start).ok).toBe(false)
+    }
+    expect(hitRateLimits(mailLinkRequest('owner@example.com', '198.51.100.7'), start)).toEqual({ ok: true })
+  })
+
+  it('keeps an account open to its owner while another client floods it', () => {
+    const attacker = '203.0.113.66'
+    for (let i = 0; i < 50; i++) hitRateLimits(loginAttempt('victim@example.com', attacker), start)
+    expect(hitRateLimits(loginAttempt('victim@example.com', attacker), start).ok).toBe(false)
+    expect(hitRateLimits(loginAttempt('victim@example.com', '198.51.100.8'), start)).toEqual({ ok: true })
   })
 
   it('says when to retry in whole minutes', () => {

@@ -4,18 +4,23 @@ import { db } from '@/db/client'
 import { rateLimits } from '@/db/schema'
 
 // Fixed-window rate limits, counted in SQLite so they survive a restart. Every attempt counts, successful or not,
-// so the limit says nothing about whether an account exists. A window ends on its own: a flood against one address
-// keeps its owner from a reset mail for at most one window.
+// so the limit says nothing about whether an account exists. The tight limits are per account (or address) *and*
+// client, so someone hammering an account from elsewhere does not lock its owner out; the looser per-account caps
+// stop a distributed flood, and end with their window.
 
 const minutes = (n: number) => n * 60
 
 /** The documented thresholds: at most `limit` attempts per `windowSeconds`. */
 export const rateLimitRules = {
-  loginPerAccount: { limit: 10, windowSeconds: minutes(15) },
   loginPerIp: { limit: 100, windowSeconds: minutes(15) },
+  loginPerAccountAndIp: { limit: 10, windowSeconds: minutes(15) },
+  loginPerAccount: { limit: 100, windowSeconds: minutes(60) },
   registerPerIp: { limit: 10, windowSeconds: minutes(60) },
-  mailLinkPerEmail: { limit: 3, windowSeconds: minutes(15) },
   mailLinkPerIp: { limit: 20, windowSeconds: minutes(60) },
+  mailLinkPerEmailAndIp: { limit: 3, windowSeconds: minutes(15) },
+  mailLinkPerEmail: { limit: 20, windowSeconds: minutes(60) },
+  // Mail a member asks for from their profile: a new address's confirmation, the welcome link again.
+  accountMailPerUser: { limit: 5, windowSeconds: minutes(60) },
 } as const
 
 export type RateLimitRule = keyof typeof rateLimitRules
@@ -46,10 +51,34 @@ export function hitRateLimit(rule: RateLimitRule, subject: string, now = Date.no
   return { ok: false, retryAfterSeconds: row.windowStart + windowSeconds - nowSeconds }
 }
 
-/** Counts the attempt against every rule given; the first one over its limit decides. */
+/**
+ * Counts the attempt against each rule in turn and stops at the first one over its limit, so a client already
+ * refused (put its own rule first) uses up nothing that other clients share.
+ */
 export function hitRateLimits(hits: [RateLimitRule, string][], now = Date.now()): RateLimitResult {
-  const results = hits.map(([rule, subject]) => hitRateLimit(rule, subject, now))
-  return results.find((result) => !result.ok) ?? { ok: true }
+  for (const [rule, subject] of hits) {
+    const result = hitRateLimit(rule, subject, now)
+    if (!result.ok) return result
+  }
+  return { ok: true }
+}
+
+/** The rules of a login attempt, client first. */
+export function loginAttempt(email: string, ip: string): [RateLimitRule, string][] {
+  return [
+    ['loginPerIp', ip],
+    ['loginPerAccountAndIp', `${email} ${ip}`],
+    ['loginPerAccount', email],
+  ]
+}
+
+/** The rules of a request for a reset or sign-in link, client first. */
+export function mailLinkRequest(email: string, ip: string): [RateLimitRule, string][] {
+  return [
+    ['mailLinkPerIp', ip],
+    ['mailLinkPerEmailAndIp', `${email} ${ip}`],
+    ['mailLinkPerEmail', email],
+  ]
 }
 
 /** "Try again in 12 minutes." */

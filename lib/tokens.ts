@@ -1,14 +1,14 @@
 import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { db, type Tx } from '@/db/client'
 import { authTokens, type TokenPurpose } from '@/db/schema'
 
 // Single-use tokens for links sent by mail: 32 random bytes, stored only as a SHA-256 hash, bound to one user and
 // one purpose, and valid for a fixed time.
 
 const minute = 60 * 1000
-export const tokenLifetimes: Record<TokenPurpose, number> = {
+const tokenLifetimes: Record<TokenPurpose, number> = {
   'password-reset': 30 * minute,
   'magic-link': 15 * minute,
   'verify-email': 7 * 24 * 60 * minute,
@@ -74,4 +74,15 @@ export function consumeToken(token: unknown, purposes: readonly TokenPurpose[], 
       .returning({ userId: authTokens.userId, purpose: authTokens.purpose, newEmail: authTokens.newEmail })
       .get() ?? null
   )
+}
+
+/**
+ * Makes every unused link of the user stop working. Called whenever their password or sessions are reset, their
+ * address changes, or the account is disabled: a link sent before must not undo that.
+ */
+export function revokeTokens(userId: number, tx: Tx | typeof db = db) {
+  tx.update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt)))
+    .run()
 }

@@ -1,9 +1,10 @@
 import 'server-only'
-import { and, desc, eq, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
 import { SqliteError } from 'better-sqlite3'
 import { db } from '@/db/client'
-import { articleLikes, articles, auditLog, users } from '@/db/schema'
+import { articleLikes, articles, auditLog, outbox, users } from '@/db/schema'
 import { hashPassword, verifyPassword } from './passwords'
+import { revokeTokens } from './tokens'
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase()
@@ -15,11 +16,7 @@ export function getUserById(id: number) {
 
 /** The user whose email and password match, or null. Unknown email and wrong password cost the same time. */
 export async function findUserByCredentials(email: string, password: string) {
-  const user = db
-    .select()
-    .from(users)
-    .where(eq(users.email, normaliseEmail(email)))
-    .get()
+  const user = findUserByEmail(email)
   const ok = await verifyPassword(user?.passwordHash ?? null, password)
   return ok && user && !user.disabled ? user : null
 }
@@ -44,9 +41,14 @@ export async function createReader(input: { name: string; email: string; passwor
   }
 }
 
+/** The account with this email, enabled or not, or null. */
+export function findUserByEmail(email: string) {
+  return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null
+}
+
 /** An enabled account by email, or null. */
 export function findActiveUserByEmail(email: string) {
-  const user = db.select().from(users).where(eq(users.email, normaliseEmail(email))).get()
+  const user = findUserByEmail(email)
   return user && !user.disabled ? user : null
 }
 
@@ -54,21 +56,49 @@ export function updateName(userId: number, name: string) {
   db.update(users).set({ name: name.trim() }).where(eq(users.id, userId)).run()
 }
 
-/** Ends every session of the user at its next request. */
+/** Ends every session of the user at its next request, and every link mailed to them. */
 export function endAllSessions(userId: number) {
+  db.transaction((tx) => {
+    tx.update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .run()
+    revokeTokens(userId, tx)
+  })
+}
+
+/** Sets a new password and ends every session and mailed link (the caller may sign the current browser in again). */
+export async function setPassword(userId: number, password: string) {
+  const passwordHash = await hashPassword(password)
+  db.transaction((tx) => {
+    tx.update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .run()
+    revokeTokens(userId, tx)
+  })
+}
+
+/** Records that the member has shown the address is theirs. */
+export function markEmailVerified(userId: number) {
   db.update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId))
+    .set({ emailVerifiedAt: new Date() })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
     .run()
 }
 
-/** Sets a new password and ends every session (the caller may sign the current one in again). */
-export async function setPassword(userId: number, password: string) {
-  const passwordHash = await hashPassword(password)
-  db.update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId))
-    .run()
+/** Moves the account to a confirmed new address; false when another account took it meanwhile. */
+export function changeEmailAddress(userId: number, email: string): boolean {
+  try {
+    db.transaction((tx) => {
+      tx.update(users).set({ email, emailVerifiedAt: new Date() }).where(eq(users.id, userId)).run()
+      revokeTokens(userId, tx)
+    })
+    return true
+  } catch (error) {
+    if (error instanceof SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') return false
+    throw error
+  }
 }
 
 /** True when `password` is the user's current password. */
@@ -102,8 +132,9 @@ export function exportUserData(userId: number) {
 export type DeleteAccountResult = { ok: true } | { ok: false; reason: 'last-admin' }
 
 /**
- * Deletes the account: the user row goes, and with it (by foreign key) their likes and links. Staff records keep
- * what they need without the person: the audit log's copies of their name and email are replaced.
+ * Deletes the account: the user row goes, and with it (by foreign key) their likes and links, and the mails kept
+ * for them in the outbox. Staff records keep what they need without the person: the audit log's copies of their
+ * name and email are replaced.
  */
 export function deleteAccount(userId: number): DeleteAccountResult {
   return db.transaction((tx) => {
@@ -119,10 +150,9 @@ export function deleteAccount(userId: number): DeleteAccountResult {
     }
     const replacement = `deleted account #${user.id}`
     tx.update(auditLog).set({ actorName: replacement }).where(eq(auditLog.actorId, userId)).run()
-    tx.update(auditLog)
-      .set({ subject: sql`replace(${auditLog.subject}, ${user.email}, ${replacement})` })
-      .where(sql`instr(${auditLog.subject}, ${user.email}) > 0`)
-      .run()
+    // Entries about an account name it by its address alone (lib/people.ts).
+    tx.update(auditLog).set({ subject: replacement }).where(eq(auditLog.subject, user.email)).run()
+    tx.delete(outbox).where(eq(outbox.to, user.email)).run()
     tx.delete(users).where(eq(users.id, userId)).run()
     return { ok: true }
   })

@@ -3,21 +3,18 @@
 import { after } from 'next/server'
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
+import type { ActionState } from '@/app/_components/action-state'
 import { sendWelcomeMail } from '@/lib/account-links'
 import { signIn, signOut } from '@/lib/auth'
 import { formText } from '@/lib/form-data'
 import { passwordSchema } from '@/lib/passwords'
 import { safeCallbackUrl } from '@/lib/redirects'
 import { getClientIp } from '@/lib/client-ip'
-import { hitRateLimits, retryMessage } from '@/lib/rate-limits'
+import { hitRateLimits, loginAttempt, retryMessage } from '@/lib/rate-limits'
 import { createReader, normaliseEmail } from '@/lib/users'
 import { emailSchema, nameSchema } from './schemas'
 
-export type AccountFormState = {
-  message?: string
-  fieldErrors?: Partial<Record<'name' | 'email' | 'password', string[]>>
-  values?: { name?: string; email?: string }
-} | null
+export type AccountFormState = ActionState<'name' | 'email' | 'password'>
 
 const logInSchema = z.object({
   email: emailSchema,
@@ -29,18 +26,15 @@ const registerSchema = z.object({ name: nameSchema, email: emailSchema, password
 export async function logIn(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const values = { email: formText(formData, 'email') }
   const parsed = logInSchema.safeParse({ email: values.email, password: formText(formData, 'password') })
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
   // Counted for known and unknown addresses alike, so the limit does not tell which exist.
-  const limited = hitRateLimits([
-    ['loginPerAccount', normaliseEmail(parsed.data.email)],
-    ['loginPerIp', await getClientIp()],
-  ])
-  if (!limited.ok) return { message: retryMessage(limited.retryAfterSeconds), values }
+  const limited = hitRateLimits(loginAttempt(normaliseEmail(parsed.data.email), await getClientIp()))
+  if (!limited.ok) return { ok: false, message: retryMessage(limited.retryAfterSeconds), values }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) })
   } catch (error) {
     // Unknown email and wrong password fail alike, so the form cannot be used to find accounts.
-    if (error instanceof AuthError) return { message: 'Wrong email or password.', values }
+    if (error instanceof AuthError) return { ok: false, message: 'Wrong email or password.', values }
     throw error // signIn signals success with a redirect, which must pass through.
   }
   return null
@@ -49,12 +43,12 @@ export async function logIn(_previous: AccountFormState, formData: FormData): Pr
 export async function registerReader(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const values = { name: formText(formData, 'name'), email: formText(formData, 'email') }
   const parsed = registerSchema.safeParse({ ...values, password: formText(formData, 'password') })
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
   const limited = hitRateLimits([['registerPerIp', await getClientIp()]])
-  if (!limited.ok) return { message: retryMessage(limited.retryAfterSeconds), values }
+  if (!limited.ok) return { ok: false, message: retryMessage(limited.retryAfterSeconds), values }
   const created = await createReader(parsed.data)
   if (!created.ok) {
-    return { fieldErrors: { email: ['A profile with this email already exists. Log in instead.'] }, values }
+    return { ok: false, fieldErrors: { email: ['A profile with this email already exists. Log in instead.'] }, values }
   }
   after(() => sendWelcomeMail(created.userId))
   await signIn('credentials', {

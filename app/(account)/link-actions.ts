@@ -9,22 +9,18 @@ import { confirmEmailWithToken, resetPasswordWithToken, sendMagicLink, sendPassw
 import { signIn } from '@/lib/auth'
 import { getClientIp } from '@/lib/client-ip'
 import { formText } from '@/lib/form-data'
-import { passwordSchema } from '@/lib/passwords'
-import { hitRateLimits, retryMessage } from '@/lib/rate-limits'
+import { hitRateLimits, mailLinkRequest, retryMessage } from '@/lib/rate-limits'
 import { safeCallbackUrl } from '@/lib/redirects'
 import { normaliseEmail } from '@/lib/users'
-import { emailSchema } from './schemas'
+import { emailSchema, newPasswordSchema } from './schemas'
 
 // The forms behind links sent by mail. Asking for a link answers the same whether or not the address has an
 // account, and the mail is sent after the response, so neither the words nor the time tell.
 
-export type LinkFormState = (NonNullable<ActionState<'email' | 'password' | 'confirm'>> & { values?: { email?: string } }) | null
+export type LinkFormState = ActionState<'email' | 'password' | 'confirm'>
 
 async function limitMailLinks(email: string) {
-  return hitRateLimits([
-    ['mailLinkPerEmail', normaliseEmail(email)],
-    ['mailLinkPerIp', await getClientIp()],
-  ])
+  return hitRateLimits(mailLinkRequest(normaliseEmail(email), await getClientIp()))
 }
 
 export async function requestPasswordReset(_previous: LinkFormState, formData: FormData): Promise<LinkFormState> {
@@ -40,12 +36,8 @@ export async function requestPasswordReset(_previous: LinkFormState, formData: F
   }
 }
 
-const resetSchema = z
-  .object({ password: passwordSchema, confirm: z.string() })
-  .refine((value) => value.password === value.confirm, { path: ['confirm'], message: 'The two passwords differ.' })
-
 export async function resetPassword(_previous: LinkFormState, formData: FormData): Promise<LinkFormState> {
-  const parsed = resetSchema.safeParse({ password: formText(formData, 'password'), confirm: formText(formData, 'confirm') })
+  const parsed = newPasswordSchema.safeParse({ password: formText(formData, 'password'), confirm: formText(formData, 'confirm') })
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors }
   const done = await resetPasswordWithToken(formText(formData, 'token'), parsed.data.password)
   if (!done) return { ok: false, message: 'This link has expired or has been used. Ask for a new one below.' }

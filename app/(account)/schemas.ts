@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { passwordSchema } from '@/lib/passwords'
 
 // Form fields shared by the account forms.
 
@@ -10,3 +11,8 @@ export const emailSchema = z
   .pipe(z.email('Enter a valid email address.'))
 
 export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.')
+
+/** A new password, typed twice. */
+export const newPasswordSchema = z
+  .object({ password: passwordSchema, confirm: z.string() })
+  .refine((value) => value.password === value.confirm, { path: ['confirm'], message: 'The two passwords differ.' })

@@ -1,7 +1,8 @@
-/** What every desk form action returns: nothing yet, a success note, or what to fix (by field). */
+/** What every form action returns: nothing yet, a success note, or what to fix (by field). */
 export type ActionState<Field extends string = string> = {
   ok: boolean
   message?: string
   fieldErrors?: Partial<Record<Field, string[]>>
+  /** What was typed, to show again: React empties a form after its action runs. */
+  values?: Partial<Record<Field, string>>
 } | null
-

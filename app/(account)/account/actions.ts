@@ -9,11 +9,10 @@ import { accountMail } from '@/lib/account-mail'
 import { signIn, signOut } from '@/lib/auth'
 import { formText } from '@/lib/form-data'
 import { sendMail } from '@/lib/mail'
-import { passwordSchema } from '@/lib/passwords'
 import { hitRateLimits, retryMessage } from '@/lib/rate-limits'
 import { requireRole } from '@/lib/session'
 import { checkPassword, deleteAccount, endAllSessions, setPassword, updateName } from '@/lib/users'
-import { emailSchema, nameSchema } from '../schemas'
+import { emailSchema, nameSchema, newPasswordSchema } from '../schemas'
 
 // The member's own profile. Each action reads the member from the session; none takes a user id from the form.
 
@@ -34,10 +33,11 @@ export async function changeEmail(_previous: ProfileFormState, formData: FormDat
   const viewer = await signedIn()
   const parsed = emailSchema.safeParse(formText(formData, 'email'))
   if (!parsed.success) return { ok: false, fieldErrors: { email: z.flattenError(parsed.error).formErrors } }
-  const limited = hitRateLimits([['mailLinkPerEmail', parsed.data]])
+  const limited = hitRateLimits([['accountMailPerUser', String(viewer.id)]])
   if (!limited.ok) return { ok: false, message: retryMessage(limited.retryAfterSeconds) }
   const result = await requestEmailChange(viewer.id, parsed.data)
   if (!result.ok) {
+    if (result.reason === 'mail-failed') return { ok: false, message: 'We could not send mail just now. Try again later.' }
     const message = result.reason === 'same' ? 'That is already your address.' : 'Another profile uses that address.'
     return { ok: false, fieldErrors: { email: [message] } }
   }
@@ -46,15 +46,15 @@ export async function changeEmail(_previous: ProfileFormState, formData: FormDat
 
 export async function resendVerification(): Promise<ProfileFormState> {
   const viewer = await signedIn()
-  const limited = hitRateLimits([['mailLinkPerEmail', viewer.email]])
+  const limited = hitRateLimits([['accountMailPerUser', String(viewer.id)]])
   if (!limited.ok) return { ok: false, message: retryMessage(limited.retryAfterSeconds) }
   after(() => sendWelcomeMail(viewer.id))
   return { ok: true, message: `We have sent a new link to ${viewer.email}.` }
 }
 
 const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, 'Enter your current password.').max(1024), password: passwordSchema, confirm: z.string() })
-  .refine((value) => value.password === value.confirm, { path: ['confirm'], message: 'The two passwords differ.' })
+  .object({ currentPassword: z.string().min(1, 'Enter your current password.').max(1024) })
+  .and(newPasswordSchema)
 
 /** Sets a new password and ends every other session; this one is signed in again with the new password. */
 export async function changePassword(_previous: ProfileFormState, formData: FormData): Promise<ProfileFormState> {

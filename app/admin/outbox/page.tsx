@@ -12,6 +12,14 @@ export const metadata: Metadata = { title: 'Outbox' }
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> }
 
+/**
+ * The links' tokens are hidden: a working reset or sign-in link would let whoever reads the outbox into that
+ * account. (The stored message keeps them, for whoever runs the server.)
+ */
+function withoutTokens(text: string) {
+  return text.replace(/([?&]token=)[A-Za-z0-9_-]+/g, '$1[hidden]')
+}
+
 /** Mail the site would have sent: without SMTP_URL every mail is kept here instead. */
 export default async function OutboxPage({ searchParams }: Props) {
   const viewer = await requireRole(required.outbox, '/admin/outbox')
@@ -34,7 +42,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                 <strong>{mail.subject}</strong> to {mail.to}{' '}
                 <span className="text-sm text-muted">· {formatDateTime(mail.createdAt)}</span>
               </summary>
-              <pre className="mt-3 whitespace-pre-wrap break-words text-sm">{mail.text}</pre>
+              <pre className="mt-3 whitespace-pre-wrap break-words text-sm">{withoutTokens(mail.text)}</pre>
             </details>
           </li>
         ))}
