@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { FormField } from '@/app/_components/form-field'
 import { FormMessage } from '@/app/_components/form-message'
 import { SubmitButton } from '@/app/_components/submit-button'
+import { NewPasswordFields } from '../new-password-fields'
 import { changeEmail, changeName, changePassword, deleteProfile, resendVerification } from './actions'
 
 export function NameForm({ name }: { name: string }) {
@@ -59,15 +60,7 @@ export function PasswordForm() {
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormMessage state={state} />
       <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={state?.fieldErrors?.currentPassword} />
-      <FormField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="8 to 128 characters, and not one of the most common passwords."
-        errors={state?.fieldErrors?.password}
-      />
-      <FormField label="New password again" name="confirm" type="password" autoComplete="new-password" errors={state?.fieldErrors?.confirm} />
+      <NewPasswordFields errors={state?.fieldErrors} />
       <div>
         <SubmitButton pending={pending}>Change password</SubmitButton>
       </div>
