@@ -9,7 +9,23 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
  * check the session against the database themselves. The paywall decision stays in getBodyForViewer, so a bypass
  * here can only show a member the wall.
  */
+/**
+ * A server action posted from another site. Next refuses these itself, with an error (500); answering 403 first
+ * says what it is. The actions' own session and role checks stand either way.
+ */
+function isCrossSiteAction(request: NextRequest) {
+  const origin = request.headers.get('origin')
+  if (!request.headers.has('next-action') || !origin) return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (isCrossSiteAction(request)) return new NextResponse('Cross-site request refused', { status: 403 })
   const { pathname } = request.nextUrl
   if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
   const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
@@ -34,6 +50,7 @@ export function proxy(request: NextRequest) {
 // Next needs the matcher written out literally. Each static page appears once per session cookie name.
 export const config = {
   matcher: [
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     '/m',
     '/m/:path*',
     '/admin',

@@ -1,0 +1,56 @@
+import { publishedSlugs, testDb } from './support/db'
+import { expect, test } from './support/fixtures'
+import { callAction, cookieHeader, createAccount } from './support/staff'
+
+// The members' own actions, called the way a forged request would call them: without a session (also with the
+// header of CVE-2025-29927), and with a member's session but from another site. The database shows nothing changed.
+
+const forgedMiddleware = { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }
+
+function snapshot(userId: number) {
+  return {
+    user: testDb().prepare('select name, email, password_hash, session_version from users where id = ?').get(userId),
+    likes: testDb().prepare('select count(*) as n from article_likes where user_id = ?').get(userId),
+    tokens: testDb().prepare('select count(*) as n from auth_tokens where user_id = ?').get(userId),
+    settings: testDb().prepare('select * from settings').get(),
+  }
+}
+
+test("members' actions without a session, or from another site, change nothing", async ({ request }) => {
+  const member = await createAccount('reader', 'Guarded Member')
+  const admin = await createAccount('admin')
+  const { id: articleId } = testDb().prepare('select id from articles where slug = ?').get(publishedSlugs()[11]) as { id: number }
+  const calls: [string, Parameters<typeof callAction>[2], string][] = [
+    ['changeName', { fields: { name: 'Forged' } }, '/account'],
+    ['changeEmail', { fields: { email: 'forged@example.com' } }, '/account'],
+    ['resendVerification', { fields: {} }, '/account'],
+    ['changePassword', { fields: { currentPassword: member.password, password: 'forged passphrase', confirm: 'forged passphrase' } }, '/account'],
+    ['deleteProfile', { fields: { currentPassword: member.password } }, '/account'],
+    ['logOutEverywhere', { args: [] }, '/account'],
+    ['likeArticle', { args: [articleId, true] }, `/articles/${publishedSlugs()[11]}`],
+  ]
+  const before = snapshot(member.id)
+  const memberCookie = await cookieHeader(member)
+  for (const [action, call, path] of calls) {
+    for (const headers of [{}, forgedMiddleware]) {
+      const anonymous = await callAction(request, action, call, { path, headers })
+      expect(anonymous.status(), `${action} anonymous`).toBeLessThan(500)
+      expect(snapshot(member.id), `${action} anonymous`).toEqual(before)
+    }
+    const crossSite = await callAction(request, action, call, {
+      path,
+      cookie: memberCookie,
+      headers: { origin: 'https://evil.example' },
+    })
+    expect(crossSite.status(), `${action} from another site`).toBe(403)
+    expect(snapshot(member.id), `${action} from another site`).toEqual(before)
+  }
+  const settings = await callAction(
+    request,
+    'saveSettings',
+    { fields: { siteName: 'Forged', tagline: '', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' } },
+    { path: '/admin/settings', cookie: await cookieHeader(admin), headers: { origin: 'https://evil.example' } },
+  )
+  expect(settings.status()).toBe(403)
+  expect(snapshot(member.id)).toEqual(before)
+})
