@@ -38,7 +38,9 @@ export function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', pathname)
     return NextResponse.redirect(login, 307)
   }
-  if (!hasSession) return NextResponse.next()
+  // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
+  const hasMemberVariant = pathname === '/' || /^\/articles\/[^/]+$/.test(pathname)
+  if (!hasSession || !hasMemberVariant) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = pathname === '/' ? '/m' : `/m${pathname}`
   const response = NextResponse.rewrite(url)
