@@ -24,3 +24,12 @@ export const sqlite = (globalForDb.insightsSqlite ??= openDatabase())
 export const db = drizzle(sqlite, { schema })
 export type Db = typeof db
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
+/**
+ * A transaction that takes the write lock when it begins. A deferred one (SQLite's default) that reads and then
+ * writes fails at once with SQLITE_BUSY when another connection (a script, a second process) committed in between;
+ * taking the lock first makes it wait its turn instead (busy_timeout).
+ */
+export function writeTransaction<T>(work: (tx: Tx) => T): T {
+  return db.transaction(work, { behavior: 'immediate' })
+}

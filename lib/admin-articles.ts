@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
-import { db, type Tx } from '@/db/client'
+import { db, type Tx, writeTransaction } from '@/db/client'
 import {
   articleCoauthors,
   articles,
@@ -222,7 +222,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
   if (isPublishingIntent(input.intent) && !hasRole(actor.role, required.editAny)) {
     return { ok: false, message: 'Only editors can publish, schedule, unpublish or archive.', fieldErrors: {} }
   }
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = input.id === null ? undefined : tx.select().from(articles).where(eq(articles.id, input.id)).get()
     if (input.id !== null && (!row || !canEditArticle(actor, row))) throw new ForbiddenError()
     const existing = row ? { ...row, status: effectiveStatus(row.status, row.publishedAt, now) } : null

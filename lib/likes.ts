@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { db, writeTransaction } from '@/db/client'
 import { articleLikes } from '@/db/schema'
 import { isArticlePublic } from './articles'
 import type { LikeState } from './like-wording'
@@ -22,7 +22,7 @@ export function getLikeState(articleId: number, userId: number | null): LikeStat
  * the reader meant. Null when the article is not one readers may see.
  */
 export function setLike(articleId: number, userId: number, liked: boolean): LikeState | null {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     if (!isArticlePublic(articleId)) return null
     if (liked) {
       tx.insert(articleLikes).values({ articleId, userId }).onConflictDoNothing().run()

@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, count, desc, eq, ne } from 'drizzle-orm'
-import { db, type Tx } from '@/db/client'
+import { db, type Tx, writeTransaction } from '@/db/client'
 import { users, type Role } from '@/db/schema'
 import { recordAudit } from './audit'
 import { containsText, pageCount } from './listing'
@@ -46,7 +46,7 @@ const lastAdminMessage = 'This is the only admin left. Make someone else an admi
 
 export function changeRole(actor: Viewer, userId: number, role: Role): PersonChangeResult {
   assertRole(actor, required.people)
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get()
     if (!user) return { ok: false, message: 'There is no such account.' }
     if (user.role === role) return { ok: true }
@@ -60,7 +60,7 @@ export function changeRole(actor: Viewer, userId: number, role: Role): PersonCha
 /** Disabling ends the account's sessions at once (a new sessionVersion) and keeps it from logging in. */
 export function setAccountDisabled(actor: Viewer, userId: number, disabled: boolean): PersonChangeResult {
   assertRole(actor, required.people)
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get()
     if (!user) return { ok: false, message: 'There is no such account.' }
     if (user.disabled === disabled) return { ok: true }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { eq } from 'drizzle-orm'
 import { cache } from 'react'
-import { db } from '@/db/client'
+import { db, writeTransaction } from '@/db/client'
 import { settings, type Settings } from '@/db/schema'
 import { recordAudit } from './audit'
 import { assertRole, required } from './roles'
@@ -24,7 +24,7 @@ export type SettingsInput = Omit<Settings, 'id'>
 /** Saves the site settings, with an audit entry naming what changed. */
 export function updateSettings(actor: Viewer, input: SettingsInput) {
   assertRole(actor, required.settings)
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const before = tx.select().from(settings).where(eq(settings.id, 1)).get() ?? defaults
     const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((key) => before[key] !== input[key])
     if (changed.length === 0) return

@@ -1,7 +1,7 @@
 import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm'
-import { db, type Tx } from '@/db/client'
+import { db, type Tx, writeTransaction } from '@/db/client'
 import { authTokens, type TokenPurpose } from '@/db/schema'
 
 // Single-use tokens for links sent by mail: 32 random bytes, stored only as a SHA-256 hash, bound to one user and
@@ -25,7 +25,7 @@ function hashToken(token: string): string {
 export function issueToken(userId: number, purpose: TokenPurpose, options: { newEmail?: string; now?: Date } = {}) {
   const now = options.now ?? new Date()
   const token = randomBytes(32).toString('base64url')
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.update(authTokens)
       .set({ usedAt: now })
       .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)))

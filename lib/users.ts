@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
 import { SqliteError } from 'better-sqlite3'
-import { db } from '@/db/client'
+import { db, writeTransaction } from '@/db/client'
 import { articleLikes, articles, auditLog, outbox, users } from '@/db/schema'
 import { hashPassword, verifyPassword } from './passwords'
 import { revokeTokens } from './tokens'
@@ -58,7 +58,7 @@ export function updateName(userId: number, name: string) {
 
 /** Ends every session of the user at its next request, and every link mailed to them. */
 export function endAllSessions(userId: number) {
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
@@ -70,7 +70,7 @@ export function endAllSessions(userId: number) {
 /** Sets a new password and ends every session and mailed link (the caller may sign the current browser in again). */
 export async function setPassword(userId: number, password: string) {
   const passwordHash = await hashPassword(password)
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
@@ -90,7 +90,7 @@ export function markEmailVerified(userId: number) {
 /** Moves the account to a confirmed new address; false when another account took it meanwhile. */
 export function changeEmailAddress(userId: number, email: string): boolean {
   try {
-    db.transaction((tx) => {
+    writeTransaction((tx) => {
       tx.update(users).set({ email, emailVerifiedAt: new Date() }).where(eq(users.id, userId)).run()
       revokeTokens(userId, tx)
     })
@@ -137,7 +137,7 @@ export type DeleteAccountResult = { ok: true } | { ok: false; reason: 'last-admi
  * name and email are replaced.
  */
 export function deleteAccount(userId: number): DeleteAccountResult {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get()
     if (!user) return { ok: true }
     if (user.role === 'admin') {
