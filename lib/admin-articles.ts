@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { db, type Tx, writeTransaction } from '@/db/client'
 import {
   articleCoauthors,
@@ -19,7 +19,7 @@ import {
   publicationAuditAction,
   type ArticleIntent,
 } from './article-status'
-import { byAuthor } from './articles'
+import { byAuthor, listArticleTags, listCoauthors } from './articles'
 import { recordAudit } from './audit'
 import { renderArticle } from './markdown'
 import { assertRole, canEditArticle, canPreviewArticle, ForbiddenError, hasRole, required } from './roles'
@@ -83,26 +83,7 @@ export function effectiveStatusSql() {
   return sql<ArticleStatus>`case when ${articles.status} = 'scheduled' and ${articles.publishedAt} <= ${nowSeconds} then 'published' else ${articles.status} end`
 }
 
-function coauthorIds(articleId: number) {
-  return db
-    .select({ id: articleCoauthors.authorId })
-    .from(articleCoauthors)
-    .where(eq(articleCoauthors.articleId, articleId))
-    .orderBy(asc(articleCoauthors.position))
-    .all()
-    .map((row) => row.id)
-}
-
-function tagNames(articleId: number) {
-  return db
-    .select({ name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, articleId))
-    .orderBy(asc(tags.name))
-    .all()
-    .map((row) => row.name)
-}
+const tagNames = (articleId: number) => listArticleTags(articleId).map((tag) => tag.name)
 
 /** Everything the editor form shows, or null when there is no such article or the viewer may not edit it. */
 export function getArticleForEditing(viewer: Viewer, id: number) {
@@ -133,7 +114,8 @@ export function getArticleForEditing(viewer: Viewer, id: number) {
     .get()
   if (!article || !canEditArticle(viewer, article)) return null
   const status = effectiveStatus(article.status, article.publishedAt)
-  return { ...article, status, coauthorIds: coauthorIds(id), tagNames: tagNames(id) }
+  const coauthorIds = listCoauthors(id).map((author) => author.id)
+  return { ...article, status, coauthorIds, tagNames: tagNames(id) }
 }
 
 export type ArticleForEditing = NonNullable<ReturnType<typeof getArticleForEditing>>
@@ -164,14 +146,7 @@ export function getArticlePreview(viewer: Viewer, id: number) {
     .get()
   if (!article || !canPreviewArticle(viewer, article)) return null
   article.status = effectiveStatus(article.status, article.publishedAt)
-  const coauthorNames = db
-    .select({ name: authors.name })
-    .from(articleCoauthors)
-    .innerJoin(authors, eq(authors.id, articleCoauthors.authorId))
-    .where(eq(articleCoauthors.articleId, id))
-    .orderBy(asc(articleCoauthors.position))
-    .all()
-    .map((row) => row.name)
+  const coauthorNames = listCoauthors(id).map((author) => author.name)
   return { ...article, authorNames: [article.authorName, ...coauthorNames], tagNames: tagNames(id) }
 }
 

@@ -144,22 +144,30 @@ export function getArticleBySlug(slug: string) {
     .where(and(eq(articles.slug, slug), isPublic()))
     .get()
   if (!article) return null
-  const articleTagRows = db
+  const bylines = [{ slug: article.authorSlug, name: article.authorName }, ...listCoauthors(article.id)]
+  return { ...article, authors: bylines, tags: listArticleTags(article.id) }
+}
+
+/** An article's tags, by name. */
+export function listArticleTags(articleId: number) {
+  return db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, article.id))
+    .where(eq(articleTags.articleId, articleId))
     .orderBy(tags.name)
     .all()
-  const coauthors = db
-    .select({ slug: authors.slug, name: authors.name })
+}
+
+/** An article's bylines after the lead author, in order. */
+export function listCoauthors(articleId: number) {
+  return db
+    .select({ id: authors.id, slug: authors.slug, name: authors.name })
     .from(articleCoauthors)
     .innerJoin(authors, eq(authors.id, articleCoauthors.authorId))
-    .where(eq(articleCoauthors.articleId, article.id))
+    .where(eq(articleCoauthors.articleId, articleId))
     .orderBy(asc(articleCoauthors.position))
     .all()
-  const bylines = [{ slug: article.authorSlug, name: article.authorName }, ...coauthors]
-  return { ...article, authors: bylines, tags: articleTagRows }
 }
 
 export type ArticleShell = NonNullable<ReturnType<typeof getArticleBySlug>>
