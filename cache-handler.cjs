@@ -3,6 +3,8 @@
 // machine's database, and it writes runtime pages into .next/, where they outlive the process and a change of
 // database. A custom handler is never asked for build seeds, so every page is rendered from the live database on
 // its first request, then served from here until a tag it carries is invalidated or its lifetime runs out.
+const { inlineScriptHashes, pagePolicy } = require('./lib/content-security-policy.cjs')
+
 const maxEntries = 5000
 
 /** @type {Map<string, { value: unknown, lastModified: number, tags: string[] }>} */
@@ -20,6 +22,11 @@ module.exports = class MemoryCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // A whole static page: it is served as stored, so its policy allows exactly its own inline scripts. (A shell
+    // with postponed parts has none; the request's nonce covers what is streamed into it.)
+    if (data?.kind === 'APP_PAGE' && !data.postponed && typeof data.html === 'string') {
+      data.headers = { ...data.headers, 'content-security-policy': pagePolicy(inlineScriptHashes(data.html)) }
+    }
     entries.delete(key)
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value) // the oldest first
     entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) })

@@ -1,16 +1,12 @@
 // @ts-check
+const { basePolicy } = require('./lib/content-security-policy.cjs')
 
-// Sent with every response. The Content-Security-Policy here covers framing, plugins, <base> and form targets; a
-// script-src that refuses inline scripts needs a per-request nonce, which the statically cached pages cannot carry
-// (see the README's security section).
+// Sent with every response. Pages add their script-src (lib/content-security-policy.cjs).
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-  {
-    key: 'Content-Security-Policy',
-    value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
-  },
+  { key: 'Content-Security-Policy', value: basePolicy },
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
 

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server'
+import { pagePolicy } from './lib/content-security-policy.cjs'
 
 // Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
@@ -24,32 +25,50 @@ function isCrossSiteAction(request: NextRequest) {
   }
 }
 
+/**
+ * Pages rendered per request get a fresh nonce: Next finds it in the request's Content-Security-Policy header and
+ * puts it on the scripts it writes; the response carries the same policy. (Pages served whole from the cache carry
+ * the hashes of their own scripts instead: cache-handler.cjs.)
+ */
+function withScriptNonce(request: NextRequest, rewriteTo?: URL) {
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))))
+  const policy = pagePolicy([`'nonce-${nonce}'`])
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, { request: { headers } })
+    : NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) return new NextResponse('Cross-site request refused', { status: 403 })
   const { pathname } = request.nextUrl
   if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
   const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) {
+  if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !hasSession && request.method === 'GET') {
     // A convenience for page loads: the desk's layout sends visitors without a session to login too, but only
     // after its response has started (as a client-side redirect); this answers with a plain 307 first. Actions
     // (POST) pass through to their own checks.
-    if (hasSession || request.method !== 'GET') return NextResponse.next()
     const login = new URL('/login', request.url)
     login.searchParams.set('callbackUrl', pathname)
     return NextResponse.redirect(login, 307)
   }
   // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
   const hasMemberVariant = pathname === '/' || /^\/articles\/[^/]+$/.test(pathname)
-  if (!hasSession || !hasMemberVariant) return NextResponse.next()
+  if (!hasMemberVariant) return withScriptNonce(request)
+  if (!hasSession) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = pathname === '/' ? '/m' : `/m${pathname}`
-  const response = NextResponse.rewrite(url)
+  const response = withScriptNonce(request, url)
   // Whatever the member variant answers (HTML, RSC payload, prefetch) is for this reader only.
   response.headers.set('Cache-Control', 'private, no-store')
   return response
 }
 
-// Next needs the matcher written out literally. Each static page appears once per session cookie name.
+// Next needs the matcher written out literally. The pages rendered per request are listed (they need a nonce);
+// each static page appears once per session cookie name.
 export const config = {
   matcher: [
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
@@ -57,6 +76,16 @@ export const config = {
     '/m/:path*',
     '/admin',
     '/admin/:path*',
+    '/login/:path*',
+    '/register',
+    '/forgot-password',
+    '/reset-password',
+    '/verify-email',
+    '/account/:path*',
+    '/search',
+    '/sections/:path*',
+    '/tags/:path*',
+    '/authors/:path*',
     { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
     { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },

@@ -1,4 +1,6 @@
 import { expect, test } from './support/fixtures'
+import { baseURL } from '../playwright.config'
+import { createAccount, pageAs } from './support/staff'
 
 // The security headers, on static, dynamic, API and redirect responses alike.
 
@@ -20,4 +22,51 @@ test('every response carries the security headers', async ({ request }) => {
 test('HSTS is sent only when the request came over https', async ({ request }) => {
   const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
   expect(response.headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
+})
+
+// Static pages from the cache (hashes), pages rendered per request (nonce), the 404 page, a member's variant and
+// the desk: each runs its own scripts and refuses one it did not issue.
+const pages = [
+  { path: '/', as: 'anonymous' },
+  { path: '/articles/first-party-data-is-not-a-strategy', as: 'anonymous' },
+  { path: '/no-such-page', as: 'anonymous' },
+  { path: '/login', as: 'anonymous' },
+  { path: '/search?q=brand', as: 'anonymous' },
+  { path: '/sections/talks', as: 'anonymous' },
+  { path: '/articles/first-party-data-is-not-a-strategy', as: 'reader' },
+  { path: '/account', as: 'reader' },
+  { path: '/admin/articles', as: 'admin' },
+] as const
+
+test('every page has a script-src that runs only the scripts the app issued', async ({ browser }) => {
+  const accounts = { reader: await createAccount('reader'), admin: await createAccount('admin') }
+  for (const { path, as } of pages) {
+    const page = as === 'anonymous' ? await browser.newPage({ baseURL }) : await pageAs(browser, accounts[as])
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text())
+    })
+    const response = await page.goto(path)
+    const policy = (await response!.allHeaders())['content-security-policy']
+    expect(policy, path).toMatch(/script-src 'self' '(nonce|sha256)-/)
+    expect(policy, path).not.toContain('unsafe-inline')
+    // The app's own inline scripts ran (they fill __next_f) and none was refused.
+    await page.waitForFunction(() => document.readyState === 'complete')
+    expect(await page.evaluate(() => Array.isArray((window as { __next_f?: unknown[] }).__next_f))).toBe(true)
+    expect(violations, path).toEqual([])
+
+    const injected = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; refused: boolean }>((resolve) => {
+          let refused = false
+          document.addEventListener('securitypolicyviolation', () => (refused = true))
+          const script = document.createElement('script')
+          script.textContent = 'window.__injected = true'
+          document.body.append(script)
+          setTimeout(() => resolve({ ran: (window as { __injected?: boolean }).__injected === true, refused }), 100)
+        }),
+    )
+    expect(injected, path).toEqual({ ran: false, refused: true })
+    await page.context().close()
+  }
 })

@@ -1,0 +1,3 @@
+export const basePolicy: string
+export function pagePolicy(scriptSources: string[]): string
+export function inlineScriptHashes(html: string): string[]
