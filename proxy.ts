@@ -42,9 +42,25 @@ function withScriptNonce(request: NextRequest, rewriteTo?: URL) {
   return response
 }
 
+/**
+ * An address with percent-escapes that are not UTF-8 (`/articles/%FF`). Next cannot decode such a route parameter
+ * and answers 500 with no page; this answers 400 first.
+ */
+function hasMalformedEscapes(pathname: string) {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) return new NextResponse('Cross-site request refused', { status: 403 })
   const { pathname } = request.nextUrl
+  if (hasMalformedEscapes(pathname)) {
+    return new NextResponse('Bad request: the address contains escapes that are not UTF-8.', { status: 400 })
+  }
   if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
   const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
   if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !hasSession && request.method === 'GET') {
@@ -72,6 +88,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    // Any address with a percent-escape, so that malformed ones get their 400.
+    '/(.*%.*)',
     '/m',
     '/m/:path*',
     '/admin',
