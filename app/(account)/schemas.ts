@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { passwordSchema } from '@/lib/passwords'
+import { lineText } from '@/lib/text'
 
 // Form fields shared by the account forms.
 
@@ -10,7 +11,7 @@ export const emailSchema = z
   .max(320, 'That email address is too long.')
   .pipe(z.email('Enter a valid email address.'))
 
-export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.')
+export const nameSchema = lineText().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.')
 
 /** A new password, typed twice. */
 export const newPasswordSchema = z

@@ -15,6 +15,7 @@ import { ForbiddenError, required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { teaserParagraphsSchema } from '@/lib/settings-rules'
 import { maxSlugLength } from '@/lib/slugs'
+import { lineText, multilineText } from '@/lib/text'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/uploads'
 import type { ActionState } from '@/app/_components/action-state'
 
@@ -32,13 +33,13 @@ type Field =
 export type ArticleFormState = ActionState<Field>
 
 const maxMarkdown = 200_000
-const markdownSchema = z.string().max(maxMarkdown, 'The body is longer than 200,000 characters.')
+const markdownSchema = multilineText().max(maxMarkdown, 'The body is longer than 200,000 characters.')
 
 const articleSchema = z.object({
   id: z.union([z.literal('').transform(() => null), idSchema]),
-  title: z.string().trim().min(1, 'Enter a title.').max(200, 'Use at most 200 characters.'),
+  title: lineText().trim().min(1, 'Enter a title.').max(200, 'Use at most 200 characters.'),
   slug: z.string().trim().toLowerCase().max(maxSlugLength, `Use at most ${maxSlugLength} characters.`),
-  lede: z.string().trim().min(1, 'Enter a lede: a sentence or two under the title.').max(600, 'Use at most 600 characters.'),
+  lede: multilineText().trim().min(1, 'Enter a lede: a sentence or two under the title.').max(600, 'Use at most 600 characters.'),
   language: z.enum(languages, 'Choose Danish or English.'),
   categoryId: z.coerce.number('Choose a section.').int('Choose a section.').positive('Choose a section.'),
   authorId: z.coerce.number('Choose an author.').int('Choose an author.').positive('Choose an author.'),
@@ -47,9 +48,9 @@ const articleSchema = z.object({
     .string()
     .max(2000, 'Too many tags.')
     .transform((value) => [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))])
-    .pipe(z.array(z.string().max(60, 'Keep each tag under 60 characters.')).max(20, 'At most 20 tags.')),
+    .pipe(z.array(lineText().max(60, 'Keep each tag under 60 characters.')).max(20, 'At most 20 tags.')),
   markdown: markdownSchema.refine((value) => value.trim().length > 0, 'Write the article.'),
-  metaDescription: z.string().trim().max(300, 'Use at most 300 characters.'),
+  metaDescription: multilineText().trim().max(300, 'Use at most 300 characters.'),
   canonicalUrl: z.union([
     z.literal('').transform(() => null),
     z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address, or leave it empty.' }).max(2000),
@@ -62,7 +63,7 @@ const articleSchema = z.object({
       return date ?? z.NEVER
     }),
   ]),
-  coverImageAlt: z.string().trim().max(300, 'Use at most 300 characters.'),
+  coverImageAlt: lineText().trim().max(300, 'Use at most 300 characters.'),
   intent: z.enum(articleIntents),
 })
 

@@ -9,13 +9,14 @@ import { required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { updateSettings } from '@/lib/settings'
 import { teaserParagraphsSchema } from '@/lib/settings-rules'
+import { lineText } from '@/lib/text'
 import type { ActionState } from '@/app/_components/action-state'
 
 export type SettingsFormState = ActionState<'siteName' | 'tagline' | 'teaserParagraphs' | 'dateFormat'>
 
 const settingsSchema = z.object({
-  siteName: z.string().trim().min(1, 'Enter the publication’s name.').max(100, 'Use at most 100 characters.'),
-  tagline: z.string().trim().max(200, 'Use at most 200 characters.'),
+  siteName: lineText().trim().min(1, 'Enter the publication’s name.').max(100, 'Use at most 100 characters.'),
+  tagline: lineText().trim().max(200, 'Use at most 200 characters.'),
   teaserParagraphs: teaserParagraphsSchema,
   dateFormat: z.enum(dateFormats, 'Choose one of the formats.'),
 })

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto'
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+import { unreadableTextMessage } from '../lib/text'
+import { baseURL } from '../playwright.config'
+import { testDb } from './support/db'
+import { clientAddress, createReader, expect, test } from './support/fixtures'
+import { actionId, callAction, cookieHeader, createAccount } from './support/staff'
+
+// Hostile input at every door: URLs (route parameters and query strings) and form fields. Each gets a 4xx, a page
+// or a field message; never a 500, a stack trace or a half-written row.
+
+// As they appear in a URL, percent-encoded where a browser would encode them.
+const hostileInUrls = [
+  "x'%20OR%20'1'%3D'1'--",
+  '%22%3B%20DROP%20TABLE%20users%3B--',
+  'a%00b',
+  '%01%1B%5B31m%7F',
+  '%FF%FE%C0%AF',
+  '%E2%82',
+  '100%',
+  '..%2F..%2Fetc%2Fpasswd',
+  'a'.repeat(5000),
+]
+
+const publicUrls = (value: string) => [
+  `/articles/${value}`,
+  `/articles/${value}/og.png`,
+  `/sections/${value}`,
+  `/sections/${value}/feed.xml`,
+  `/tags/${value}`,
+  `/authors/${value}`,
+  `/uploads/${value}`,
+  `/search?q=${value}`,
+  `/search?q=data&page=${value}`,
+  `/sections/talks?page=${value}`,
+  `/login?callbackUrl=${value}`,
+  `/register?callbackUrl=${value}`,
+  `/reset-password?token=${value}`,
+  `/login/link?token=${value}`,
+  `/verify-email?token=${value}`,
+]
+
+const deskUrls = (value: string) => [
+  `/admin/articles?q=${value}&status=${value}&section=${value}&author=${value}&page=${value}`,
+  `/admin/articles/${value}`,
+  `/admin/articles/${value}/preview`,
+  `/admin/people?q=${value}&page=${value}`,
+  `/admin/audit?page=${value}`,
+]
+
+const leakedInternals = /SqliteError|SQLITE_|Internal Server Error|Application error|\bat [\w.<>]+ \(\/|node_modules\//
+
+async function expectHandled(response: APIResponse, what: string) {
+  expect(response.status(), what).toBeLessThan(500)
+  expect(await response.text(), what).not.toMatch(leakedInternals)
+}
+
+test('hostile route parameters and query strings get a 4xx or a page, never a 500', async ({ request }) => {
+  for (const value of hostileInUrls) {
+    for (const url of publicUrls(value)) await expectHandled(await request.get(url, { maxRedirects: 0 }), url)
+  }
+})
+
+test('hostile query strings on the desk get a page, never a 500', async ({ request }) => {
+  const cookie = await cookieHeader(await createAccount('admin'))
+  for (const value of hostileInUrls) {
+    for (const url of deskUrls(value)) await expectHandled(await request.get(url, { headers: { cookie }, maxRedirects: 0 }), url)
+  }
+})
+
+/** A server action POST whose text fields may hold raw bytes (a browser's FormData cannot send invalid UTF-8). */
+function postRawForm(
+  request: APIRequestContext,
+  action: string,
+  fields: Record<string, string | Buffer>,
+  options: { path: string; cookie?: string },
+) {
+  const boundary = `----insights-${randomUUID()}`
+  // The action's arguments (`0`) come last, after the form fields they refer to, as in a browser's request.
+  const entries = [...Object.entries(fields).map(([name, value]) => [`_1_${name}`, value]), ['0', JSON.stringify([null, '$K1'])]]
+  const parts = entries.map(([name, value]) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from('\r\n')]),
+  )
+  return request.post(options.path, {
+    headers: {
+      'next-action': actionId(action),
+      accept: 'text/x-component',
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'x-forwarded-for': clientAddress(),
+      ...(options.cookie && { cookie: options.cookie }),
+    },
+    data: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    maxRedirects: 0,
+  })
+}
+
+const notUtf8 = (text: string) => Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0xc0, 0xaf])])
+const row = (sql: string, ...params: unknown[]) => testDb().prepare(sql).get(...params) as Record<string, unknown> | undefined
+
+test('registration refuses control characters, invalid UTF-8 and very long names, and writes nothing', async ({ request }) => {
+  const cases: { name: string | Buffer; message: string }[] = [
+    { name: 'Bell\u0007 Ringer', message: unreadableTextMessage },
+    { name: 'Escape\u001b[31m Red', message: unreadableTextMessage },
+    { name: 'Two\nLines', message: unreadableTextMessage },
+    { name: notUtf8('Broken '), message: unreadableTextMessage },
+    { name: 'n'.repeat(100_000), message: 'Use at most 100 characters.' },
+  ]
+  for (const { name, message } of cases) {
+    const email = `hostile-${randomUUID()}@example.com`
+    const response = await postRawForm(request, 'registerReader', { name, email, password: 'a long enough password', callbackUrl: '/' }, { path: '/register' })
+    expect(response.status()).toBe(200)
+    expect(await response.text()).toContain(message)
+    expect(row('select id from users where email = ?', email)).toBeUndefined()
+  }
+})
+
+test('SQL metacharacters in a name are stored and shown exactly as typed', async ({ page }) => {
+  const name = `Robert'); DROP TABLE users;-- "${randomUUID().slice(0, 8)}" 100% _x_`
+  const email = `bobby-${randomUUID()}@example.com`
+  await page.goto('/register')
+  await page.getByLabel('Name').fill(name)
+  await page.getByLabel('Email', { exact: true }).fill(email)
+  await page.getByLabel('Password', { exact: true }).fill('a long enough password')
+  await page.getByRole('button', { name: 'Create profile' }).click()
+  await page.waitForURL((url) => url.pathname === '/')
+  expect(row('select name from users where email = ?', email)?.name).toBe(name)
+  await page.goto('/account')
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(name)
+})
+
+test('a member cannot save a name with control characters or bytes that are not UTF-8', async ({ request }) => {
+  const member = await createReader()
+  const cookie = await cookieHeader({ ...member, role: 'reader' })
+  for (const name of ['Tab\u000bbed', notUtf8('Mojibake ')]) {
+    const response = await postRawForm(request, 'changeName', { name }, { path: '/account', cookie })
+    expect(await response.text()).toContain(unreadableTextMessage)
+    expect(row('select name from users where id = ?', member.id)?.name).toBe(member.name)
+  }
+})
+
+test('the desk refuses unreadable titles, bodies, tags and settings, and saves nothing', async ({ request }) => {
+  const editor = await createAccount('editor')
+  const admin = await createAccount('admin')
+  const section = row("select id from categories where slug = 'articles'")!.id
+  const author = row('select id from authors order by id limit 1')!.id
+  const title = `Hostile ${randomUUID()}`
+  const article = (overrides: Record<string, string | Buffer>) => ({
+    id: '',
+    title,
+    slug: '',
+    lede: 'Lede.',
+    language: 'en',
+    categoryId: String(section),
+    authorId: String(author),
+    tagNames: '',
+    markdown: 'A body.',
+    metaDescription: '',
+    canonicalUrl: '',
+    publishedAt: '',
+    coverImageAlt: '',
+    intent: 'save',
+    ...overrides,
+  })
+  const cases: { fields: Record<string, string | Buffer>; message: string }[] = [
+    { fields: article({ title: `${title}\u001b[2J` }), message: unreadableTextMessage },
+    { fields: article({ markdown: notUtf8('A body ') }), message: unreadableTextMessage },
+    { fields: article({ tagNames: 'fine, bad\u0000tag' }), message: unreadableTextMessage },
+    { fields: article({ title: 't'.repeat(100_000) }), message: 'Use at most 200 characters.' },
+    { fields: article({ slug: "x' OR 1=1--" }), message: 'Use lower-case letters, digits and single hyphens.' },
+  ]
+  const editorCookie = await cookieHeader(editor)
+  for (const { fields, message } of cases) {
+    const response = await postRawForm(request, 'saveArticleForm', fields, { path: '/admin/articles/new', cookie: editorCookie })
+    expect(response.status()).toBe(200)
+    expect(await response.text()).toContain(message)
+  }
+  expect(row("select count(*) as n from articles where title like 'Hostile %' or title like 'ttttt%'")!.n).toBe(0)
+
+  const before = row('select site_name, tagline from settings where id = 1')
+  const settings = { siteName: notUtf8('Insights '), tagline: 'A tagline', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' }
+  const response = await postRawForm(request, 'saveSettings', settings, { path: '/admin/settings', cookie: await cookieHeader(admin) })
+  expect(await response.text()).toContain(unreadableTextMessage)
+  expect(row('select site_name, tagline from settings where id = 1')).toEqual(before)
+})
+
+test('hostile redirect targets in account forms land on this site', async ({ request }) => {
+  for (const callbackUrl of ['https://evil.example/', '//evil.example', '/\\evil.example', '/%09/evil.example', 'javascript:alert(1)']) {
+    const email = `redirect-${randomUUID()}@example.com`
+    const response = await callAction(
+      request,
+      'registerReader',
+      { fields: { name: 'Redirected Reader', email, password: 'a long enough password', callbackUrl } },
+      { path: '/register', headers: { 'x-forwarded-for': clientAddress() } },
+    )
+    // `x-action-redirect: <address>;push`
+    const target = new URL(response.headers()['x-action-redirect'].split(';')[0], baseURL)
+    expect(target.origin, callbackUrl).toBe(new URL(baseURL).origin)
+    expect(row('select id from users where email = ?', email), callbackUrl).toBeDefined()
+  }
+})
