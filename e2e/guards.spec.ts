@@ -7,10 +7,12 @@ import { callAction, cookieHeader, createAccount } from './support/staff'
 
 const forgedMiddleware = { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }
 
-function snapshot(userId: number) {
+function snapshot(userId: number, articleId: number) {
   return {
     user: testDb().prepare('select name, email, password_hash, session_version from users where id = ?').get(userId),
     likes: testDb().prepare('select count(*) as n from article_likes where user_id = ?').get(userId),
+    // Anyone's: an action that lost its session check could write as some other account.
+    articleLikes: testDb().prepare('select count(*) as n from article_likes where article_id = ?').get(articleId),
     tokens: testDb().prepare('select count(*) as n from auth_tokens where user_id = ?').get(userId),
     settings: testDb().prepare('select * from settings').get(),
   }
@@ -29,13 +31,13 @@ test("members' actions without a session, or from another site, change nothing",
     ['logOutEverywhere', { args: [] }, '/account'],
     ['likeArticle', { args: [articleId, true] }, `/articles/${publishedSlugs()[11]}`],
   ]
-  const before = snapshot(member.id)
+  const before = snapshot(member.id, articleId)
   const memberCookie = await cookieHeader(member)
   for (const [action, call, path] of calls) {
     for (const headers of [{}, forgedMiddleware]) {
       const anonymous = await callAction(request, action, call, { path, headers })
       expect(anonymous.status(), `${action} anonymous`).toBeLessThan(500)
-      expect(snapshot(member.id), `${action} anonymous`).toEqual(before)
+      expect(snapshot(member.id, articleId), `${action} anonymous`).toEqual(before)
     }
     const crossSite = await callAction(request, action, call, {
       path,
@@ -43,7 +45,7 @@ test("members' actions without a session, or from another site, change nothing",
       headers: { origin: 'https://evil.example' },
     })
     expect(crossSite.status(), `${action} from another site`).toBe(403)
-    expect(snapshot(member.id), `${action} from another site`).toEqual(before)
+    expect(snapshot(member.id, articleId), `${action} from another site`).toEqual(before)
   }
   const settings = await callAction(
     request,
@@ -52,5 +54,5 @@ test("members' actions without a session, or from another site, change nothing",
     { path: '/admin/settings', cookie: await cookieHeader(admin), headers: { origin: 'https://evil.example' } },
   )
   expect(settings.status()).toBe(403)
-  expect(snapshot(member.id)).toEqual(before)
+  expect(snapshot(member.id, articleId)).toEqual(before)
 })
