@@ -34,8 +34,8 @@ const nextConfig = {
     ]
   },
   experimental: {
-    // Cover images may be up to 5 MB (lib/uploads.ts); the rest of the editor form is text.
-    serverActions: { bodySizeLimit: '6mb' },
+    // The editor may send a 5 MB cover image and a 20 MB PDF (lib/upload-limits.ts); the rest of its form is text.
+    serverActions: { bodySizeLimit: '26mb' },
   },
 }
 

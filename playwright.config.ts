@@ -7,6 +7,7 @@ export const baseURL = `http://localhost:${port}`
 // A throwaway database, recreated for every run (outside test-results/, which Playwright empties).
 export const e2eDatabasePath = path.resolve('data/e2e/insights-e2e.db')
 const uploadsDir = path.resolve('data/e2e/uploads')
+export const documentsDir = path.resolve('data/e2e/documents')
 // Tests mint session cookies with it (e2e/support/staff.ts).
 export const e2eAuthSecret = 'e2e-only-secret-e2e-only-secret-e2e-only-secret'
 
@@ -35,7 +36,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   webServer: {
-    command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" && node scripts/start.mjs`,
+    command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" "${documentsDir}" && node scripts/start.mjs`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -46,6 +47,7 @@ export default defineConfig({
       SITE_URL: baseURL,
       AUTH_SECRET: e2eAuthSecret,
       UPLOADS_DIR: uploadsDir,
+      DOCUMENTS_DIR: documentsDir,
       SEED_ADMIN_EMAIL: 'admin@example.com',
       SEED_ADMIN_PASSWORD: 'e2e-admin-password',
       NEXT_TELEMETRY_DISABLED: '1',

@@ -6,6 +6,14 @@ export type Role = (typeof roles)[number]
 export const articleStatuses = ['draft', 'scheduled', 'published', 'archived'] as const
 export type ArticleStatus = (typeof articleStatuses)[number]
 
+// What a section publishes. Each kind but `article` has its own details table; all share the article's editor,
+// statuses, wall, listings, feeds and search.
+export const articleKinds = ['article', 'talk', 'seminar', 'publication'] as const
+export type ArticleKind = (typeof articleKinds)[number]
+
+export const signupStatuses = ['confirmed', 'waiting'] as const
+export type SignupStatus = (typeof signupStatuses)[number]
+
 export const languages = ['da', 'en'] as const
 export type Language = (typeof languages)[number]
 
@@ -21,5 +29,6 @@ export const auditActions = [
   'user.disabled',
   'user.enabled',
   'settings.changed',
+  'seminar.signups-exported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -1,29 +1,41 @@
+import type { ArticleKind } from './enums'
+
 // Demo content written for the Insights project. Markdown bodies; the line `--- members only ---`
 // separates the public teaser from the members-only part.
 export type SeedSectionSlug = 'articles' | 'talks' | 'seminars-briefings' | 'publications-papers'
 
-export const seedSections: { slug: SeedSectionSlug; name: string; description: string }[] = [
+export const seedSections: { slug: SeedSectionSlug; name: string; description: string; kind: ArticleKind }[] = [
   {
     slug: 'articles',
     name: 'Articles',
     description: 'Analysis, reporting and commentary on marketing, media and technology.',
+    kind: 'article',
   },
   {
     slug: 'talks',
     name: 'Talks',
-    description: 'Write-ups of talks from our events, with the key arguments and takeaways.',
+    description: 'Recorded talks from our events, with the speaker’s notes and the key arguments.',
+    kind: 'talk',
   },
   {
     slug: 'seminars-briefings',
     name: 'Seminars & briefings',
-    description: 'Reports from our seminars and members-only briefings on current topics.',
+    description: 'Free seminars and members-only briefings: sign up for the next one, or read about the last.',
+    kind: 'seminar',
   },
   {
     slug: 'publications-papers',
     name: 'Publications & papers',
-    description: 'Reports, working papers and studies, presented and put in context.',
+    description: 'Reports, working papers and studies, presented and put in context, with the full PDF for members.',
+    kind: 'publication',
   },
 ]
+
+/** The details of a talk, a seminar (its start counted from today, in UTC) or a publication (its PDF is generated). */
+export type SeedDetails =
+  | { kind: 'talk'; speaker: string; durationMinutes: number; videoUrl: string }
+  | { kind: 'seminar'; startsInDays: number; utcHour: number; durationMinutes: number; venue: string; capacity: number }
+  | { kind: 'publication' }
 
 export const seedAuthors: { slug: string; name: string; bio: string }[] = [
   {
@@ -73,7 +85,50 @@ export const seedArticles: {
   featured: boolean
   daysAgo: number
   markdown: string
+  details?: SeedDetails
 }[] = [
+  {
+    slug: 'seminar-measuring-brand-without-a-survey-budget',
+    title: 'Seminar: Measuring brand without a survey budget',
+    lede: 'A free online seminar for marketers in small teams: how to tell whether your brand is growing in people’s memory, with data you already have.',
+    language: 'en',
+    section: 'seminars-briefings',
+    author: 'marcus-lindqvist',
+    tags: ['brand', 'data'],
+    featured: false,
+    daysAgo: 3,
+    details: { kind: 'seminar', startsInDays: 12, utcHour: 8, durationMinutes: 90, venue: '', capacity: 40 },
+    markdown: `Brand tracking surveys are expensive, so most small teams do without and hope for the best. This seminar is about the middle road: signals you already collect that say something about how easily people recall your brand.
+
+We will look at branded search, direct traffic, the share of customers who arrive by name, and what your own customer service logs reveal. Each is imperfect on its own. Together they make a usable picture.
+
+--- members only ---
+
+The session runs in three parts. First, a short walk through why recall matters more than liking, using a handful of Nordic brands as examples. Second, a hands-on look at branded search data, where each participant gets a simple spreadsheet template to fill in with their own numbers after the session. Third, a panel of two in-house marketers who built their own brand dashboards on a shoestring.
+
+Bring a question about your own brand. The last twenty minutes are set aside for them, and the panel has promised to answer the awkward ones too.`,
+  },
+  {
+    slug: 'briefing-consent-banners-people-actually-read',
+    title: 'Briefing: Consent banners people actually read',
+    lede: 'A members’ briefing in Copenhagen on consent design: what the regulators now expect, and what a clear banner does to opt-in rates.',
+    language: 'en',
+    section: 'seminars-briefings',
+    author: 'astrid-holm',
+    tags: ['privacy'],
+    featured: false,
+    daysAgo: 1,
+    details: { kind: 'seminar', startsInDays: 26, utcHour: 7, durationMinutes: 75, venue: 'Insights, Store Kongensgade 40, Copenhagen', capacity: 25 },
+    markdown: `Consent banners have become the most seen and least read text on the web. Regulators have noticed, and recent decisions say more about what a valid choice looks like than the law itself ever did.
+
+This morning briefing takes the decisions one by one and turns them into design rules a marketing team can apply on Monday.
+
+--- members only ---
+
+We will show six real banners, with the names removed, and ask the room to judge each one before revealing what the regulator said about it. Then a product designer who rebuilt the consent flow of a large Danish webshop will share what happened to their opt-in rate when the reject button became as easy to find as the accept button. The answer surprised them, and it may surprise you.
+
+Coffee and pastries from eight; the briefing starts at quarter past and ends before ten.`,
+  },
   {
     slug: 'first-party-data-is-not-a-strategy',
     title: 'First-party data is not a strategy',
@@ -251,6 +306,7 @@ This will not work for every shop. A business competing on price in a crowded ca
     tags: ['brand'],
     featured: false,
     daysAgo: 27,
+    details: { kind: 'talk', speaker: 'Helle Bak', durationMinutes: 40, videoUrl: 'https://www.youtube.com/watch?v=InsBrandM01' },
     markdown: `Brand strategist Helle Bak began her talk with a simple question: how many of the brands you saw on your way here can you remember? The audience managed a handful each. Her point was that most brand work is seen by people who are not paying attention, and that this is the normal situation rather than a failure.
 
 Over forty minutes she argued that brands live in memory, not in guideline documents. The job of marketing is to make a brand easy to recall when someone is ready to buy, which is usually not the moment they see the ad.
@@ -283,6 +339,7 @@ A recording of the talk is available in our [video archive](https://example.com/
     tags: ['ai', 'marketing-automation'],
     featured: true,
     daysAgo: 33,
+    details: { kind: 'talk', speaker: 'Priya Raman', durationMinutes: 35, videoUrl: 'https://vimeo.com/900000001' },
     markdown: `Tobias Nyberg runs marketing operations at a software company in Helsinki with around two hundred employees. When his team started using large language models, management expected content production to double. Eighteen months later, the picture he presented at our talk was more modest and a lot more interesting.
 
 The biggest gains, he said, did not come from writing. They came from the tedious tasks around writing: tagging, summarising, translating and cleaning up data that nobody had time for.
@@ -316,6 +373,7 @@ Asked what he would tell a team just starting out, Nyberg said to pick one borin
     tags: ['privacy', 'media'],
     featured: false,
     daysAgo: 40,
+    details: { kind: 'talk', speaker: 'Jonas Kjærgaard', durationMinutes: 45, videoUrl: 'https://youtu.be/InsCookie02' },
     markdown: `I årevis har danske mediehuse levet med en paradoksal situation. De har kritiseret techgiganternes dataindsamling i deres journalistik, mens deres egne hjemmesider har delt oplysninger om læserne med snesevis af annoncepartnere. Det er ved at ændre sig, men langsommere end mange havde forventet.
 
 Karen Damsgaard, annoncechef på et regionalt mediehus, fortalte ved et af vores aftenforedrag om, hvordan hendes organisation har forberedt sig på et annoncemarked uden tredjepartscookies. Hendes budskab var, at overgangen handler mindre om teknologi og mere om forretningsmodel.
@@ -348,6 +406,7 @@ Foredraget sluttede med en advarsel. Hvis mediehusene ikke selv finder en bæred
     tags: ['ai', 'privacy'],
     featured: false,
     daysAgo: 48,
+    details: { kind: 'seminar', startsInDays: -46, utcHour: 7, durationMinutes: 120, venue: 'Insights, Store Kongensgade 40, Copenhagen', capacity: 60 },
     markdown: `The EU AI Act is often described as a regulation for the makers of high-risk systems, such as software used in hiring or credit scoring. That is true, but it also reaches into ordinary marketing departments. Anyone using chatbots, generated images or AI-assisted targeting has reason to pay attention.
 
 At our morning briefing in Copenhagen, a technology lawyer and a head of digital marketing went through the parts of the regulation most relevant to marketers. The session was deliberately practical, and this write-up follows the same approach. It is not legal advice, and members should check specifics with their own advisers.
@@ -381,6 +440,7 @@ Slides from the briefing and a checklist for marketing teams are available in ou
     tags: ['b2b-sales', 'marketing-automation'],
     featured: false,
     daysAgo: 56,
+    details: { kind: 'seminar', startsInDays: -54, utcHour: 12, durationMinutes: 150, venue: 'Nordkraft, Aalborg', capacity: 40 },
     markdown: `I mange B2B-virksomheder lever salg og marketing i hver sin verden. Marketing måles på antallet af leads, salg måles på lukkede aftaler, og ingen af dem er helt tilfredse med den anden. Resultatet er ofte en evig diskussion om kvalitet, som ingen vinder.
 
 På vores seminar i Aalborg fortalte tre virksomheder, hvordan de har forsøgt at bryde mønsteret ved at give de to afdelinger ét fælles mål. Erfaringerne var blandede, men lærerige.
@@ -414,6 +474,7 @@ Seminaret var det andet i vores serie om B2B-salg. Det næste finder sted i Køb
     tags: ['media', 'data'],
     featured: false,
     daysAgo: 63,
+    details: { kind: 'seminar', startsInDays: -61, utcHour: 13, durationMinutes: 90, venue: 'Oslo', capacity: 300 },
     markdown: `For most of the history of digital advertising, the industry has traded on impressions and clicks. Both are easy to count and both are deeply flawed: an impression can be an ad nobody saw, and most clicks come from a small group of people. Attention metrics, which try to estimate how long and how actively people look at an ad, have been pitched as the fix.
 
 Our seminar in Oslo brought together two academic researchers, a media buyer and a publisher to test that promise. The conversation was friendly, but the disagreements were real.
@@ -446,6 +507,7 @@ The full recording and the researchers' slides are available in our [seminar arc
     tags: ['seo', 'ai'],
     featured: false,
     daysAgo: 71,
+    details: { kind: 'publication' },
     markdown: `Since search engines began placing AI-generated answers at the top of results pages, publishers and marketers have worried about losing traffic. Most of the evidence so far has been anecdotal: a sharp drop here, a stable graph there. A new working paper from a group of Nordic researchers tries to bring some order to the debate.
 
 The authors tracked organic search traffic to websites in Denmark, Sweden and Norway over a full year. They grouped the sites by the kind of content they publish and compared traffic before and after AI answers became common in local search results.
@@ -479,6 +541,7 @@ Members can download the full working paper and the summary tables from our [pub
     tags: ['e-commerce', 'data'],
     featured: false,
     daysAgo: 85,
+    details: { kind: 'publication' },
     markdown: `Når danske webshopejere bliver spurgt om deres største udfordringer, nævner de typisk annoncepriser og konkurrence fra udenlandske platforme. Fragt og returnering kommer sjældent øverst på listen. Det er måske en fejl, viser en ny rapport, som vi præsenterer her.
 
 Rapporten bygger på regnskabstal og ordredata fra 60 små og mellemstore webshops over to år. Den er udarbejdet af et lille analysefirma i samarbejde med en brancheforening, og vi har fået lov til at gengive hovedresultaterne.
@@ -512,6 +575,7 @@ Rapporten kan hentes i fuld længde af medlemmer via vores [publikationsside](ht
     tags: ['newsletters', 'media'],
     featured: false,
     daysAgo: 102,
+    details: { kind: 'publication' },
     markdown: `Paid newsletters have gone from a niche experiment to a standard product for many Nordic publishers. Some are bundled with a regular subscription, others are sold on their own, and a growing number are run by independent writers with no publisher behind them at all. Until now, there has been little data on what they actually charge.
 
 This report, produced by the Insights editorial team, collects prices and basic subscriber figures from 118 paid newsletters in Denmark, Sweden, Norway and Finland. It is the first in what we hope will become an annual series.

@@ -1,12 +1,27 @@
 // Demo content for an empty database. The seed renders Markdown and hashes the admin password with the same
 // pure lib/ functions the app uses, so seeded articles are stored exactly as the editor would store them.
 import { randomBytes } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { count } from 'drizzle-orm'
 import { renderArticle } from '../lib/markdown'
 import { hashPassword } from '../lib/passwords'
-import type { Db } from './client'
-import { articleCoauthors, articles, articleTags, authors, categories, settings, tags, users } from './schema'
-import { seedArticles, seedAuthors, seedSections, seedTags } from './seed-content'
+import type { Db, Tx } from './client'
+import {
+  articleCoauthors,
+  articles,
+  articleTags,
+  authors,
+  categories,
+  publications,
+  seminars,
+  settings,
+  tags,
+  talks,
+  users,
+} from './schema'
+import { seedArticles, seedAuthors, seedSections, seedTags, type SeedDetails } from './seed-content'
+import { seedPdf } from './seed-pdf'
 
 const siteSettings = {
   id: 1,
@@ -17,6 +32,8 @@ const siteSettings = {
 }
 
 const day = 24 * 60 * 60 * 1000
+// Where publications' PDFs go: the app's DOCUMENTS_DIR (lib/env.ts), read here without the app's server-only modules.
+const documentsDir = path.resolve(process.env.DOCUMENTS_DIR || 'data/documents')
 
 export async function seedIfEmpty(db: Db): Promise<boolean> {
   const [{ users: userCount }] = db.select({ users: count() }).from(users).all()
@@ -75,6 +92,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
       for (const [position, coauthor] of (article.coauthors ?? []).entries()) {
         tx.insert(articleCoauthors).values({ articleId: id, authorId: authorIds.get(coauthor)!, position }).run()
       }
+      if (article.details) insertDetails(tx, id, article.details, article, now)
     }
   })
 
@@ -84,4 +102,22 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
       : `Admin account: ${adminEmail}, password from SEED_ADMIN_PASSWORD`,
   )
   return true
+}
+
+function insertDetails(tx: Tx, articleId: number, details: SeedDetails, article: { title: string; lede: string }, now: number) {
+  if (details.kind === 'talk') {
+    const { speaker, durationMinutes, videoUrl } = details
+    tx.insert(talks).values({ articleId, speaker, durationMinutes, videoUrl }).run()
+  } else if (details.kind === 'seminar') {
+    const startsAt = new Date(now + details.startsInDays * day)
+    startsAt.setUTCHours(details.utcHour, 0, 0, 0)
+    const { durationMinutes, venue, capacity } = details
+    tx.insert(seminars).values({ articleId, startsAt, durationMinutes, venue, capacity }).run()
+  } else {
+    const pdf = seedPdf(article.title, article.lede, siteSettings.siteName)
+    const pdfFile = `${randomBytes(16).toString('hex')}.pdf`
+    mkdirSync(documentsDir, { recursive: true })
+    writeFileSync(path.join(documentsDir, pdfFile), pdf)
+    tx.insert(publications).values({ articleId, pdfFile, pdfBytes: pdf.length }).run()
+  }
 }

@@ -8,7 +8,14 @@ import { getSettings } from './settings'
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
-function compose(to: string, subject: string, paragraphs: string[], link?: { url: string; label: string }): Mail {
+/** A mail of a few paragraphs, an optional link and an optional calendar invitation, signed by the site. */
+export function compose(
+  to: string,
+  subject: string,
+  paragraphs: string[],
+  link?: { url: string; label: string },
+  calendar?: Mail['calendar'],
+): Mail {
   const { siteName } = getSettings()
   const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), `— ${siteName}`].join('\n\n')
   const html = [
@@ -16,7 +23,7 @@ function compose(to: string, subject: string, paragraphs: string[], link?: { url
     ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`] : []),
     `<p>— ${escapeHtml(siteName)}</p>`,
   ].join('\n')
-  return { to, subject: `${subject} · ${siteName}`, text, html }
+  return { to, subject: `${subject} · ${siteName}`, text, html, ...(calendar && { calendar }) }
 }
 
 export const accountMail = {

@@ -29,6 +29,7 @@ function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
     coverImagePath: undefined,
     coverImageAlt: '',
     intent: 'save',
+    details: { kind: 'article' },
     ...overrides,
   }
 }

@@ -22,6 +22,7 @@ import {
 import { byAuthor, listArticleTags, listCoauthors } from './articles'
 import { recordAudit } from './audit'
 import { renderArticle } from './markdown'
+import { checkKindDetails, getKindDetails, writeKindDetails, type KindDetailsInput, type KindField } from './programme'
 import { assertRole, canEditArticle, canPreviewArticle, ForbiddenError, hasRole, required } from './roles'
 import type { Viewer } from './session'
 import { getSettings } from './settings'
@@ -115,7 +116,7 @@ export function getArticleForEditing(viewer: Viewer, id: number) {
   if (!article || !canEditArticle(viewer, article)) return null
   const status = effectiveStatus(article.status, article.publishedAt)
   const coauthorIds = listCoauthors(id).map((author) => author.id)
-  return { ...article, status, coauthorIds, tagNames: tagNames(id) }
+  return { ...article, status, coauthorIds, tagNames: tagNames(id), details: getKindDetails(id) }
 }
 
 export type ArticleForEditing = NonNullable<ReturnType<typeof getArticleForEditing>>
@@ -171,9 +172,11 @@ export type ArticleInput = {
   coverImagePath: string | null | undefined
   coverImageAlt: string
   intent: ArticleIntent
+  /** What makes it a talk, a seminar or a publication. */
+  details: KindDetailsInput
 }
 
-export type ArticleField = 'slug' | 'categoryId' | 'authorId' | 'coauthorIds' | 'tagNames'
+export type ArticleField = 'slug' | 'categoryId' | 'authorId' | 'coauthorIds' | 'tagNames' | KindField
 
 export type SaveArticleResult =
   | {
@@ -182,6 +185,10 @@ export type SaveArticleResult =
       slug: string
       previousSlug: string | null
       previousCover: string | null
+      /** A publication's PDF this save replaced or dropped. */
+      previousPdf: string | null
+      /** Members who moved up from a seminar's waiting list because the capacity grew. */
+      promoted: number[]
       /** Readers saw it before or see it now (or will at a set time): public pages must be refreshed. */
       concernsReaders: boolean
     }
@@ -210,9 +217,10 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       const owner = tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).get()
       if (owner && owner.id !== input.id) fieldErrors.slug = [`“${owner.title}” already uses this slug.`]
     }
-    if (!tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId)).get()) {
-      fieldErrors.categoryId = ['Choose a section from the list.']
-    }
+    const section = tx.select({ kind: categories.kind }).from(categories).where(eq(categories.id, input.categoryId)).get()
+    if (!section) fieldErrors.categoryId = ['Choose a section from the list.']
+    // The section decides what the article is; the form's details must be of that kind.
+    else if (section.kind !== input.details.kind) fieldErrors.categoryId = ['That request was not understood. Reload the page and try again.']
     const authorIds = [input.authorId, ...input.coauthorIds]
     const knownAuthors = tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, authorIds)).all()
     if (!knownAuthors.some((author) => author.id === input.authorId)) fieldErrors.authorId = ['Choose an author from the list.']
@@ -221,6 +229,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
     }
     const tagSlugs = input.tagNames.map((name) => ({ name, slug: slugify(name) }))
     if (tagSlugs.some((tag) => !tag.slug)) fieldErrors.tagNames = ['Each tag needs a letter or a digit.']
+    Object.assign(fieldErrors, checkKindDetails(tx, input.id, input.details, now))
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors }
 
     const publication = nextPublication(existing, input.intent, input.publishedAt, now)
@@ -260,6 +269,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
     if (coauthors.length > 0) {
       tx.insert(articleCoauthors).values(coauthors.map((authorId, position) => ({ articleId: id, authorId, position }))).run()
     }
+    const { previousPdf, promoted } = writeKindDetails(tx, id, input.details)
 
     const auditAction = publicationAuditAction(existing, publication)
     if (auditAction) {
@@ -273,6 +283,8 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       slug,
       previousSlug: existing?.slug ?? null,
       previousCover,
+      previousPdf,
+      promoted,
       concernsReaders: concernsReaders(existing) || concernsReaders(publication),
     }
   })

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleCoauthors, articleTags, authors, tags } from '@/db/schema'
+import { articleCoauthors, articles, articleTags, authors, publications, tags, talks } from '@/db/schema'
 import {
   getArticleBySlug,
   getBodyForViewer,
+  getPdfForViewer,
   getNextScheduledAt,
   listArticlesPage,
   listLatestArticles,
@@ -23,7 +24,21 @@ describe('getBodyForViewer (the paywall decision)', () => {
   it('gives a member the members-only body', () => {
     const article = insertArticle()
     const viewer = memberViewer(insertUser())
-    expect(getBodyForViewer(article.id, viewer)).toEqual({ access: 'full', bodyHtml: '<p>Members-only secret.</p>' })
+    expect(getBodyForViewer(article.id, viewer)).toEqual({ access: 'full', bodyHtml: '<p>Members-only secret.</p>', video: null, hasPdf: false })
+  })
+
+  it('gives a member a talk’s video and a publication’s PDF, and the anonymous reader neither', () => {
+    const talk = insertArticle()
+    db.insert(talks).values({ articleId: talk.id, speaker: 'Ada', durationMinutes: 30, videoUrl: 'https://youtu.be/dQw4w9WgXcQ' }).run()
+    const paper = insertArticle({ slug: `paper-${talk.id}` })
+    db.insert(publications).values({ articleId: paper.id, pdfFile: `${'b'.repeat(32)}.pdf`, pdfBytes: 100 }).run()
+    const viewer = memberViewer(insertUser())
+    expect(getBodyForViewer(talk.id, viewer)).toMatchObject({ access: 'full', video: { provider: 'youtube', id: 'dQw4w9WgXcQ' } })
+    expect(getBodyForViewer(talk.id, null)).toEqual({ access: 'wall' })
+    expect(getPdfForViewer(paper.slug, viewer)).toEqual({ articleId: paper.id, slug: paper.slug, file: `${'b'.repeat(32)}.pdf` })
+    expect(getPdfForViewer(paper.slug, null)).toBeNull()
+    db.update(articles).set({ status: 'draft' }).where(eq(articles.id, paper.id)).run()
+    expect(getPdfForViewer(paper.slug, viewer)).toBeNull()
   })
 
   it('gives nobody the body of an article readers may not see', () => {

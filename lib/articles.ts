@@ -1,10 +1,11 @@
 import 'server-only'
 import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleCoauthors, articles, articleTags, authors, categories, tags } from '@/db/schema'
+import { articleCoauthors, articles, articleTags, authors, categories, publications, seminars, tags, talks } from '@/db/schema'
 import type { Viewer } from './session'
 import { pageCount } from './listing'
 import { isSlug } from './slugs'
+import { parseVideoUrl, type Video } from './video'
 
 /** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
 export function isPublic() {
@@ -28,6 +29,7 @@ const summaryColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
+  kind: categories.kind,
   lede: articles.lede,
   language: articles.language,
   publishedAt: sql<Date>`${articles.publishedAt}`.mapWith(articles.publishedAt),
@@ -135,18 +137,46 @@ export function getArticleBySlug(slug: string) {
       coverImagePath: articles.coverImagePath,
       coverImageAlt: articles.coverImageAlt,
       teaserHtml: articles.teaserHtml,
-      // Whether there is a members-only part at all; its text stays in the database.
-      walled: sql<boolean>`${articles.bodyHtml} <> ''`.mapWith(Boolean),
+      // Whether there is a members-only part at all (a talk's video and a publication's PDF are one); its text
+      // stays in the database.
+      walled: sql<boolean>`${articles.bodyHtml} <> '' or ${categories.kind} in ('talk', 'publication')`.mapWith(Boolean),
+      // The public details of a talk, seminar or publication. A talk's video and a PDF's file are members-only.
+      speaker: talks.speaker,
+      talkMinutes: talks.durationMinutes,
+      startsAt: seminars.startsAt,
+      seminarMinutes: seminars.durationMinutes,
+      venue: seminars.venue,
+      capacity: seminars.capacity,
+      pdfBytes: publications.pdfBytes,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
+    .leftJoin(talks, eq(talks.articleId, articles.id))
+    .leftJoin(seminars, eq(seminars.articleId, articles.id))
+    .leftJoin(publications, eq(publications.articleId, articles.id))
     .where(and(eq(articles.slug, slug), isPublic()))
     .get()
   if (!article) return null
+  const { speaker, talkMinutes, startsAt, seminarMinutes, venue, capacity, pdfBytes, ...shell } = article
   const bylines = [{ slug: article.authorSlug, name: article.authorName }, ...listCoauthors(article.id)]
-  return { ...article, authors: bylines, tags: listArticleTags(article.id) }
+  const details: KindDetails =
+    article.kind === 'talk' && speaker !== null && talkMinutes !== null
+      ? { kind: 'talk', speaker, durationMinutes: talkMinutes }
+      : article.kind === 'seminar' && startsAt !== null && seminarMinutes !== null && capacity !== null
+        ? { kind: 'seminar', startsAt, durationMinutes: seminarMinutes, venue: venue ?? '', capacity }
+        : article.kind === 'publication' && pdfBytes !== null
+          ? { kind: 'publication', pdfBytes }
+          : { kind: 'article' }
+  return { ...shell, details, authors: bylines, tags: listArticleTags(article.id) }
 }
+
+/** The public part of what makes an article a talk, a seminar or a publication. */
+export type KindDetails =
+  | { kind: 'article' }
+  | { kind: 'talk'; speaker: string; durationMinutes: number }
+  | { kind: 'seminar'; startsAt: Date; durationMinutes: number; venue: string; capacity: number }
+  | { kind: 'publication'; pdfBytes: number }
 
 /** An article's tags, by name. */
 export function listArticleTags(articleId: number) {
@@ -205,20 +235,41 @@ function uniqueById(list: ArticleSummary[]) {
   return [...new Map(list.map((item) => [item.id, item])).values()]
 }
 
-export type ArticleBody = { access: 'full'; bodyHtml: string } | { access: 'wall' }
+/** For members: the body, a talk's video, and whether a publication's PDF can be downloaded. */
+export type ArticleBody = { access: 'full'; bodyHtml: string; video: Video | null; hasPdf: boolean } | { access: 'wall' }
 
 /**
- * The paywall decision, made here and nowhere else: the members-only HTML leaves the database only for a
- * signed-in member, for an article readers may see.
+ * The paywall decision, made here and nowhere else: the members-only HTML, a talk's video and a publication's PDF
+ * leave the database only for a signed-in member, for an article readers may see.
  */
 export function getBodyForViewer(articleId: number, viewer: Viewer | null): ArticleBody {
   if (!viewer) return { access: 'wall' }
   const row = db
-    .select({ bodyHtml: articles.bodyHtml })
+    .select({ bodyHtml: articles.bodyHtml, videoUrl: talks.videoUrl, pdfFile: publications.pdfFile })
     .from(articles)
+    .leftJoin(talks, eq(talks.articleId, articles.id))
+    .leftJoin(publications, eq(publications.articleId, articles.id))
     .where(and(eq(articles.id, articleId), isPublic()))
     .get()
-  return row ? { access: 'full', bodyHtml: row.bodyHtml } : { access: 'wall' }
+  if (!row) return { access: 'wall' }
+  return {
+    access: 'full',
+    bodyHtml: row.bodyHtml,
+    video: row.videoUrl ? parseVideoUrl(row.videoUrl) : null,
+    hasPdf: row.pdfFile !== null,
+  }
+}
+
+/** A publication's PDF, under the same rule: only for a signed-in member, only for a publication readers may see. */
+export function getPdfForViewer(slug: string, viewer: Viewer | null): { articleId: number; slug: string; file: string } | null {
+  if (!viewer || !isSlug(slug)) return null
+  const row = db
+    .select({ articleId: articles.id, slug: articles.slug, file: publications.pdfFile })
+    .from(publications)
+    .innerJoin(articles, eq(articles.id, publications.articleId))
+    .where(and(eq(articles.slug, slug), isPublic()))
+    .get()
+  return row ?? null
 }
 
 /** True when readers may see (and so like) the article. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, parseLocalDateTime, toLocalDateTimeInput } from './dates'
+import { formatDate, formatEventTime, parseLocalDateTime, toLocalDateTimeInput } from './dates'
 
 describe('formatDate', () => {
   it('uses the site format in Copenhagen time', () => {
@@ -26,5 +26,12 @@ describe('parseLocalDateTime', () => {
     for (const value of bad) {
       expect(parseLocalDateTime(value), value).toBeNull()
     }
+  })
+})
+
+describe('formatEventTime', () => {
+  it('shows the day and the hours in Copenhagen, across the change to summer time', () => {
+    expect(formatEventTime(new Date('2026-12-03T08:00:00Z'), 90)).toBe('Thursday, 3 December 2026, 09:00–10:30')
+    expect(formatEventTime(new Date('2027-03-28T00:30:00Z'), 60)).toBe('Sunday, 28 March 2027, 01:30–03:30')
   })
 })

@@ -66,3 +66,12 @@ export function parseLocalDateTime(value: string): Date | null {
 export function formatDateTime(date: Date): string {
   return wallClock(date).slice(0, 16).replace('T', ' ')
 }
+
+const eventDayFormatter = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+const eventTimeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
+
+/** When an event takes place, for readers, in the publication’s time zone: "Thursday, 3 December 2026, 09:00–10:30". */
+export function formatEventTime(startsAt: Date, durationMinutes: number): string {
+  const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000)
+  return `${eventDayFormatter.format(startsAt)}, ${eventTimeFormatter.format(startsAt)}–${eventTimeFormatter.format(endsAt)}`
+}

@@ -29,6 +29,8 @@ const proxySchema = z.object({ TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1
 
 const uploadsSchema = z.object({ UPLOADS_DIR: z.string().min(1).default('data/uploads') })
 
+const documentsSchema = z.object({ DOCUMENTS_DIR: z.string().min(1).default('data/documents') })
+
 let siteUrl: string | undefined
 
 /** The public address of the site, without a trailing slash. Absolute links are built from it, never from Host. */
@@ -47,6 +49,11 @@ export function getAuthSecret(): string {
 /** Where uploaded files (cover images) are kept: outside public/, served through the app. */
 export function getUploadsDir(): string {
   return path.resolve(/* turbopackIgnore: true */ parse(uploadsSchema).UPLOADS_DIR)
+}
+
+/** Where publications' PDFs are kept: apart from the public uploads, served to members only. */
+export function getDocumentsDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ parse(documentsSchema).DOCUMENTS_DIR)
 }
 
 /** How mail leaves: through SMTP_URL when it is set, otherwise into the outbox table. */

@@ -17,6 +17,8 @@ export type Mail = {
   subject: string
   text: string
   html: string
+  /** An iCalendar event, sent as the invitation part calendar programs offer to add. */
+  calendar?: { filename: string; content: string }
 }
 
 let smtp: Transporter | undefined
@@ -26,7 +28,8 @@ const builder = nodemailer.createTransport({ streamTransport: true, buffer: true
 export async function sendMail(mail: Mail): Promise<boolean> {
   try {
     const { smtpUrl, from } = getMailConfig()
-    const message = { from, ...mail }
+    const { calendar, ...parts } = mail
+    const message = { from, ...parts, ...(calendar && { icalEvent: { method: 'PUBLISH', ...calendar } }) }
     if (smtpUrl) {
       smtp ??= nodemailer.createTransport(smtpUrl)
       await smtp.sendMail(message)

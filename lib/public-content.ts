@@ -65,7 +65,11 @@ async function getCachedPublicArticle(slug: string) {
   expireAtNextScheduled()
   cacheTag(cacheTags.article(slug), cacheTags.articleLists)
   const article = getArticleBySlug(slug)
-  return article && { article, more: listMoreArticles(article) }
+  if (!article) return null
+  // A seminar's page changes when it starts (no more sign-ups), so it is not kept past that moment.
+  const startsIn = article.details.kind === 'seminar' ? article.details.startsAt.getTime() - Date.now() : 0
+  if (startsIn > 0) cacheLife({ revalidate: Math.max(1, Math.ceil(startsIn / 1000)) })
+  return { article, more: listMoreArticles(article), seminarClosed: article.details.kind === 'seminar' && startsIn <= 0 }
 }
 
 /** How many members like the article; the same for every anonymous reader. */

@@ -1,4 +1,5 @@
 import 'server-only'
+import type { KindDetails } from './articles'
 import { getSiteUrl } from './env'
 
 /** An absolute URL on this site, built from SITE_URL (never from the request's Host header). */
@@ -38,39 +39,84 @@ type JsonLdArticle = {
   categoryName: string
   tags: { name: string }[]
   walled: boolean
+  details: KindDetails
 }
 
 /**
- * NewsArticle structured data. A walled article says so, naming `.paywall` (the element that holds the members-only
- * part for members and the wall for everyone else), so crawlers do not take the wall for cloaking. Never articleBody.
+ * Structured data for an article's page: NewsArticle, or Event for a seminar, VideoObject for a talk and Report for
+ * a publication. A walled one says so, naming `.paywall` (the element that holds the members-only part for members
+ * and the wall for everyone else), so crawlers do not take the wall for cloaking. Never the members-only text, a
+ * talk's video address or a PDF's.
  */
 export function articleJsonLd(article: JsonLdArticle, siteName: string) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.lede,
-    image: [articleImageUrl(article.slug)],
-    datePublished: article.publishedAt.toISOString(),
-    dateModified: article.updatedAt.toISOString(),
-    inLanguage: article.language,
-    articleSection: article.categoryName,
-    keywords: article.tags.map((tag) => tag.name),
-    mainEntityOfPage: articleUrl(article.slug),
-    author: article.authors.map((author) => ({
-      '@type': 'Person',
-      name: author.name,
-      url: absoluteUrl(authorPath(author.slug)),
-    })),
-    publisher: {
-      '@type': 'Organization',
-      name: siteName,
-      url: absoluteUrl('/'),
-      logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png') },
-    },
+  const url = articleUrl(article.slug)
+  const publisher = {
+    '@type': 'Organization',
+    name: siteName,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png') },
+  }
+  const authors = article.authors.map((author) => ({
+    '@type': 'Person',
+    name: author.name,
+    url: absoluteUrl(authorPath(author.slug)),
+  }))
+  const access = {
     isAccessibleForFree: !article.walled,
     ...(article.walled && {
       hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywall' },
     }),
+  }
+  const common = {
+    '@context': 'https://schema.org',
+    name: article.title,
+    description: article.lede,
+    image: [articleImageUrl(article.slug)],
+    inLanguage: article.language,
+    url,
+  }
+  const { details } = article
+  if (details.kind === 'seminar') {
+    const endsAt = new Date(details.startsAt.getTime() + details.durationMinutes * 60_000)
+    return {
+      ...common,
+      '@type': 'Event',
+      startDate: details.startsAt.toISOString(),
+      endDate: endsAt.toISOString(),
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: details.venue ? 'https://schema.org/OfflineEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode',
+      location: details.venue ? { '@type': 'Place', name: details.venue, address: details.venue } : { '@type': 'VirtualLocation', url },
+      organizer: publisher,
+      performer: authors,
+      // Free, for members: the offer is a free profile.
+      isAccessibleForFree: true,
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'DKK', availability: 'https://schema.org/InStock', url },
+    }
+  }
+  if (details.kind === 'talk') {
+    return {
+      ...common,
+      '@type': 'VideoObject',
+      thumbnailUrl: [articleImageUrl(article.slug)],
+      uploadDate: article.publishedAt.toISOString(),
+      duration: `PT${details.durationMinutes}M`,
+      creator: { '@type': 'Person', name: details.speaker },
+      publisher,
+      ...access,
+    }
+  }
+  return {
+    ...common,
+    '@type': details.kind === 'publication' ? 'Report' : 'NewsArticle',
+    headline: article.title,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    articleSection: article.categoryName,
+    keywords: article.tags.map((tag) => tag.name),
+    mainEntityOfPage: url,
+    author: authors,
+    publisher,
+    ...(details.kind === 'publication' && { encodingFormat: 'application/pdf' }),
+    ...access,
   }
 }

@@ -10,10 +10,16 @@ const sectionColumns = {
   slug: categories.slug,
   name: categories.name,
   description: categories.description,
+  kind: categories.kind,
 }
 
 export function listSections() {
   return db.select(sectionColumns).from(categories).orderBy(asc(categories.position)).all()
+}
+
+/** What the section publishes; 'article' for a section that does not exist (the save reports that itself). */
+export function getSectionKind(id: number) {
+  return db.select({ kind: categories.kind }).from(categories).where(eq(categories.id, id)).get()?.kind ?? 'article'
 }
 
 export function getSectionBySlug(slug: string) {

@@ -25,16 +25,18 @@ const secret = 'bench-only-secret-bench-only-secret-bench-only'
 const databasePath = path.resolve(`data/bench/bench-${articleCount}.db`)
 for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true })
 mkdirSync(path.dirname(databasePath), { recursive: true })
+// Publications' PDFs, seeded beside the throwaway database.
+const documentsDir = path.join(path.dirname(databasePath), 'documents')
 
 console.log(`Seeding ${articleCount} articles into ${databasePath}…`)
 const seedOutput = execFileSync(
   process.execPath,
   ['node_modules/tsx/dist/cli.mjs', 'bench/seed.ts', '--articles', String(articleCount)],
-  { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: 'utf8' },
+  { env: { ...process.env, DATABASE_PATH: databasePath, DOCUMENTS_DIR: documentsDir }, encoding: 'utf8' },
 )
 const { member, article } = JSON.parse(seedOutput.trim().split('\n').at(-1))
 
-const server = await startServer({ port, env: { DATABASE_PATH: databasePath, AUTH_SECRET: secret, SITE_URL: origin } })
+const server = await startServer({ port, env: { DATABASE_PATH: databasePath, DOCUMENTS_DIR: documentsDir, AUTH_SECRET: secret, SITE_URL: origin } })
 
 // A real session cookie, signed the way Auth.js signs the ones it issues at login.
 const cookieName = 'authjs.session-token'

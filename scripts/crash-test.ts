@@ -23,6 +23,7 @@ const env = {
   AUTH_SECRET: secret,
   SITE_URL: origin,
   UPLOADS_DIR: path.join(folder, 'uploads'),
+  DOCUMENTS_DIR: path.join(folder, 'documents'),
   SEED_ADMIN_EMAIL: 'admin@example.com',
   SEED_ADMIN_PASSWORD: 'crash-test-admin-password',
 }

@@ -12,15 +12,17 @@ const origin = `http://localhost:${port}`
 const databasePath = path.resolve('data/lighthouse/lighthouse.db')
 for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true })
 mkdirSync(path.dirname(databasePath), { recursive: true })
+// Publications' PDFs, seeded beside the throwaway database.
+const documentsDir = path.join(path.dirname(databasePath), 'documents')
 execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/prepare.ts'], {
-  env: { ...process.env, DATABASE_PATH: databasePath },
+  env: { ...process.env, DATABASE_PATH: databasePath, DOCUMENTS_DIR: documentsDir },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 
 const chromePath = ['/usr/bin/chromium', process.env.CHROME_PATH].find((candidate) => candidate && existsSync(candidate))
 const server = await startServer({
   port,
-  env: { DATABASE_PATH: databasePath, AUTH_SECRET: 'lighthouse-only-secret-lighthouse-only-secret', SITE_URL: origin },
+  env: { DATABASE_PATH: databasePath, DOCUMENTS_DIR: documentsDir, AUTH_SECRET: 'lighthouse-only-secret-lighthouse-only-secret', SITE_URL: origin },
 })
 const chrome = await chromeLauncher.launch({
   chromePath,

@@ -18,9 +18,11 @@ import {
 } from '@/lib/seo'
 import { ArticleAccess } from './article-access'
 import { CoverImage } from './cover-image'
+import { KindFacts, SeminarLoginLine } from './kind-details'
 import { LikeButton } from './like-button'
 import { LikeLine } from './like-line'
 import { Paywall } from './paywall'
+import { SeminarSeat } from './seminar-seat'
 import { ShareRow } from './share-row'
 
 /** `generateStaticParams` of the article routes: one placeholder (a 404) so no article is read at build time. */
@@ -77,7 +79,7 @@ async function AnonymousLikeLine({ articleId, slug }: { articleId: number; slug:
 export async function ArticleView({ slug, variant }: { slug: string; variant: 'anonymous' | 'member' }) {
   const [cached, { siteName }] = await Promise.all([getCachedArticle(slug), getCachedSettings()])
   if (!cached) notFound()
-  const { article, more } = cached
+  const { article, more, seminarClosed } = cached
   return (
     <>
       <JsonLd data={articleJsonLd(article, siteName)} />
@@ -105,6 +107,16 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
             Published: <PublishedDate date={article.publishedAt} />
           </p>
         </div>
+        <KindFacts details={article.details} slug={article.slug} past={seminarClosed} />
+        {article.details.kind === 'seminar' &&
+          !seminarClosed &&
+          (variant === 'anonymous' ? (
+            <SeminarLoginLine slug={article.slug} />
+          ) : (
+            <Suspense fallback={<p className="mt-4 h-16 text-sm text-muted">Loading your sign-up…</p>}>
+              <SeminarSeat articleId={article.id} slug={article.slug} />
+            </Suspense>
+          ))}
         <div className="mt-4 flex flex-col gap-3 border-y border-neutral-200 py-3" lang="en">
           <ShareRow title={article.title} url={articleUrl(article.slug)} />
           {variant === 'anonymous' ? (
@@ -126,7 +138,7 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
               <Paywall returnTo={articlePath(article.slug)} />
             ) : (
               <Suspense fallback={<p className="text-muted">Loading…</p>}>
-                <ArticleAccess articleId={article.id} slug={article.slug} />
+                <ArticleAccess articleId={article.id} slug={article.slug} title={article.title} />
               </Suspense>
             )}
           </div>

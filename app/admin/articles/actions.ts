@@ -2,9 +2,11 @@
 
 import { notFound, redirect } from 'next/navigation'
 import { updateTag } from 'next/cache'
+import { after } from 'next/server'
 import { z } from 'zod'
 import { languages } from '@/db/enums'
 import { saveArticle, type ArticleField, type SaveArticleResult } from '@/lib/admin-articles'
+import { readPdfUpload, removeDocument, storeDocument } from '@/lib/documents'
 import { articleIntents } from '@/lib/article-status'
 import { cacheTags } from '@/lib/cache-tags'
 import { parseLocalDateTime } from '@/lib/dates'
@@ -14,9 +16,12 @@ import { renderArticle } from '@/lib/markdown'
 import { ForbiddenError, required } from '@/lib/roles'
 import { requireRole } from '@/lib/session'
 import { teaserParagraphsSchema } from '@/lib/settings-rules'
+import { getSectionKind } from '@/lib/taxonomy'
 import { maxSlugLength } from '@/lib/slugs'
 import { lineText, multilineText } from '@/lib/text'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/uploads'
+import { parseVideoUrl, videoHostMessage } from '@/lib/video'
+import { mailSeatStatus } from '@/lib/seminar-mail'
 import type { ActionState } from '@/app/_components/action-state'
 
 type Field =
@@ -34,6 +39,45 @@ export type ArticleFormState = ActionState<Field>
 
 const maxMarkdown = 200_000
 const markdownSchema = multilineText().max(maxMarkdown, 'The body is longer than 200,000 characters.')
+
+const localDateTime = (missing: string) =>
+  z.string().transform((value, context) => {
+    const date = parseLocalDateTime(value)
+    if (!date) context.addIssue({ code: 'custom', message: missing })
+    return date ?? z.NEVER
+  })
+
+const minutesSchema = z.coerce
+  .number('Enter the length in minutes.')
+  .int('Enter a whole number of minutes.')
+  .min(1, 'Enter the length in minutes.')
+  .max(24 * 60, 'Use at most 1,440 minutes.')
+
+/** What makes the article a talk or a seminar (a publication's PDF is a file, checked below). */
+const detailsSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('article') }),
+    z.object({
+      kind: z.literal('talk'),
+      speaker: lineText().trim().min(1, 'Name the speaker.').max(200, 'Use at most 200 characters.'),
+      durationMinutes: minutesSchema,
+      videoUrl: z.string().trim().max(2000, videoHostMessage).refine((value) => parseVideoUrl(value) !== null, videoHostMessage),
+    }),
+    z.object({
+      kind: z.literal('seminar'),
+      startsAt: localDateTime('Enter the date and time it starts.'),
+      durationMinutes: minutesSchema,
+      venue: lineText().trim().max(300, 'Use at most 300 characters.'),
+      capacity: z.coerce
+        .number('Enter the number of seats.')
+        .int('Enter a whole number of seats.')
+        .min(1, 'Offer at least one seat.')
+        .max(100_000, 'Use at most 100,000 seats.'),
+    }),
+    z.object({ kind: z.literal('publication') }),
+  ],
+)
 
 const articleSchema = z.object({
   id: z.union([z.literal('').transform(() => null), idSchema]),
@@ -55,14 +99,7 @@ const articleSchema = z.object({
     z.literal('').transform(() => null),
     z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address, or leave it empty.' }).max(2000),
   ]),
-  publishedAt: z.union([
-    z.literal('').transform(() => null),
-    z.string().transform((value, context) => {
-      const date = parseLocalDateTime(value)
-      if (!date) context.addIssue({ code: 'custom', message: 'Enter a date and time, or leave it empty.' })
-      return date ?? z.NEVER
-    }),
-  ]),
+  publishedAt: z.union([z.literal('').transform(() => null), localDateTime('Enter a date and time, or leave it empty.')]),
   coverImageAlt: lineText().trim().max(300, 'Use at most 300 characters.'),
   intent: z.enum(articleIntents),
 })
@@ -79,9 +116,16 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
     ),
     coauthorIds: formData.getAll('coauthorIds'),
   })
-  const fieldErrors: NonNullable<ArticleFormState>['fieldErrors'] = parsed.success
-    ? {}
-    : z.flattenError(parsed.error).fieldErrors
+  // The section decides what the article is, and so which details the form must carry.
+  const kind = parsed.success ? getSectionKind(parsed.data.categoryId) : 'article'
+  const details = detailsSchema.safeParse({
+    kind,
+    ...Object.fromEntries(['speaker', 'durationMinutes', 'videoUrl', 'startsAt', 'venue', 'capacity'].map((name) => [name, formText(formData, name)])),
+  })
+  const fieldErrors: NonNullable<ArticleFormState>['fieldErrors'] = {
+    ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
+    ...(details.success ? {} : z.flattenError(details.error).fieldErrors),
+  }
 
   const cover = formData.get('cover')
   const upload = cover instanceof File && cover.size > 0 ? await readImageUpload(cover) : null
@@ -89,7 +133,10 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
   if (upload && parsed.success && !parsed.data.coverImageAlt) {
     fieldErrors.coverImageAlt = ['Describe the image for readers who cannot see it.']
   }
-  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+  const pdfFile = formData.get('pdf')
+  const pdf = details.data?.kind === 'publication' && pdfFile instanceof File && pdfFile.size > 0 ? await readPdfUpload(pdfFile) : null
+  if (pdf && !pdf.ok) fieldErrors.pdf = [pdf.message]
+  if (!parsed.success || !details.success || Object.keys(fieldErrors).length > 0) {
     // id and intent come from the page itself, not from anything the editor typed.
     const forged = 'id' in fieldErrors || 'intent' in fieldErrors
     const message = forged ? 'That request was not understood. Reload the page and try again.' : 'Nothing was saved. Fix the fields marked below.'
@@ -97,18 +144,29 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
   }
 
   const coverImagePath = upload?.ok ? storeUpload(upload.bytes, upload.ext) : checked(formData, 'removeCover') ? null : undefined
-  const result = saveOrForget(coverImagePath, () =>
+  const storedPdf = pdf?.ok ? { file: storeDocument(pdf.bytes), bytes: pdf.bytes.length } : undefined
+  const forgetUploads = () => {
+    if (coverImagePath) removeUpload(coverImagePath)
+    if (storedPdf) removeDocument(storedPdf.file)
+  }
+  const result = saveOrForget(forgetUploads, () =>
     saveArticle(viewer, {
       ...parsed.data,
       featured: checked(formData, 'featured'),
       noindex: checked(formData, 'noindex'),
       coverImagePath,
+      details: details.data.kind === 'publication' ? { kind: 'publication', pdf: storedPdf } : details.data,
     }),
   )
   if (!result.ok) {
     return { ok: false, message: result.message ?? 'Nothing was saved. Fix the fields marked below.', fieldErrors: result.fieldErrors }
   }
   if (result.previousCover) removeUpload(result.previousCover)
+  if (result.previousPdf) removeDocument(result.previousPdf)
+  if (result.promoted.length > 0) {
+    const { id, promoted } = result
+    after(() => Promise.all(promoted.map((userId) => mailSeatStatus(userId, id, 'moved-up'))))
+  }
 
   // What readers see changed: the article's own page (under both slugs, if it moved) and every list. A draft that
   // stays a draft changes nothing they see.
@@ -123,10 +181,10 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
 }
 
 /**
- * Runs the save; when it fails, the upload made for it is removed again. An article the viewer may not edit (only
+ * Runs the save; when it fails, the files stored for it are removed again. An article the viewer may not edit (only
  * reachable by a forged request) is answered as if it did not exist.
  */
-function saveOrForget(upload: string | null | undefined, save: () => SaveArticleResult): SaveArticleResult {
+function saveOrForget(forgetUploads: () => void, save: () => SaveArticleResult): SaveArticleResult {
   let result: SaveArticleResult | undefined
   try {
     result = save()
@@ -135,7 +193,7 @@ function saveOrForget(upload: string | null | undefined, save: () => SaveArticle
     if (error instanceof ForbiddenError) notFound()
     throw error
   } finally {
-    if (upload && !result?.ok) removeUpload(upload)
+    if (!result?.ok) forgetUploads()
   }
 }
 

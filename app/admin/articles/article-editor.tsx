@@ -5,14 +5,16 @@ import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import { FormField, SelectField, TextAreaField } from '@/app/_components/form-field'
 import { useKeptForm } from '@/app/_components/use-kept-form'
-import type { ArticleStatus, Language } from '@/db/schema'
+import type { ArticleKind, ArticleStatus, Language } from '@/db/enums'
 import { parseLocalDateTime } from '@/lib/dates'
-import { maxImageBytes, maxImageSize } from '@/lib/upload-limits'
+import { maxImageBytes, maxImageSize, maxPdfBytes } from '@/lib/upload-limits'
 import { saveArticleForm } from './actions'
 import { useLeaveWarning, useLivePreview } from './editor-hooks'
+import { KindFields, type EditorDetails } from './kind-fields'
 import { SplitArticle } from './split-article'
 
 type Option = { id: number; name: string }
+type SectionOption = Option & { kind: ArticleKind }
 
 export type EditorArticle = {
   id: number
@@ -34,11 +36,12 @@ export type EditorArticle = {
   publishedAtInput: string
   coverImageUrl: string | null
   coverImageAlt: string | null
+  details: EditorDetails
 }
 
 type Props = {
   article: EditorArticle | null
-  sections: Option[]
+  sections: SectionOption[]
   authors: Option[]
   knownTags: string[]
   canPublish: boolean
@@ -57,13 +60,23 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
   const { onSubmit: submit, pending } = useKeptForm(formAction)
   // Checked here too, because a file far over the limit would not even reach the server's own check.
   const [coverTooLarge, setCoverTooLarge] = useState(false)
+  const [pdfTooLarge, setPdfTooLarge] = useState(false)
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const cover = new FormData(event.currentTarget).get('cover')
-    const tooLarge = cover instanceof File && cover.size > maxImageBytes
-    setCoverTooLarge(tooLarge)
-    if (tooLarge) event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const overLimit = (name: string, limit: number) => {
+      const file = form.get(name)
+      return file instanceof File && file.size > limit
+    }
+    const cover = overLimit('cover', maxImageBytes)
+    const pdf = overLimit('pdf', maxPdfBytes)
+    setCoverTooLarge(cover)
+    setPdfTooLarge(pdf)
+    if (cover || pdf) event.preventDefault()
     else submit(event)
   }
+  // The section decides what the article is: a talk, a seminar or a publication asks for its own details.
+  const [sectionId, setSectionId] = useState(String(article?.categoryId ?? ''))
+  const kind = sections.find((section) => String(section.id) === sectionId)?.kind ?? 'article'
   // The form state at the last edit: the changes are saved once a successful save has answered after it.
   const [lastEdit, setLastEdit] = useState<{ state: typeof state } | null>(null)
   const dirty = lastEdit !== null && !(state?.ok && lastEdit.state !== state)
@@ -150,7 +163,13 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
         </div>
 
         <div className="flex flex-col gap-4">
-          <SelectField label="Section" name="categoryId" defaultValue={article?.categoryId ?? ''} errors={errors.categoryId}>
+          <SelectField
+            label="Section"
+            name="categoryId"
+            value={sectionId}
+            onChange={(event) => setSectionId(event.target.value)}
+            errors={errors.categoryId}
+          >
             <option value="">Choose…</option>
             {sections.map((section) => (
               <option key={section.id} value={section.id}>
@@ -194,6 +213,8 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
             errors={errors.tagNames}
             hint={`Separate with commas; new tags are created. In use: ${knownTags.join(', ') || 'none yet'}.`}
           />
+
+          <KindFields kind={kind} details={article?.details ?? null} articleId={article?.id ?? null} errors={errors} pdfTooLarge={pdfTooLarge} />
 
           <fieldset className="flex flex-col gap-3 border-t border-neutral-200 pt-4">
             <legend className="font-semibold">Cover image</legend>

@@ -2,13 +2,15 @@ import 'server-only'
 import type { ArticleForEditing } from '@/lib/admin-articles'
 import { toLocalDateTimeInput } from '@/lib/dates'
 import { uploadPath } from '@/lib/seo'
+import { formatMegabytes } from '@/lib/upload-limits'
 import { listAuthors, listSections, listTags } from '@/lib/taxonomy'
 import type { EditorArticle } from './article-editor'
+import type { EditorDetails } from './kind-fields'
 
 /** The choices the editor offers: sections, authors and the tags in use. */
 export function editorOptions() {
   return {
-    sections: listSections().map(({ id, name }) => ({ id, name })),
+    sections: listSections().map(({ id, name, kind }) => ({ id, name, kind })),
     authors: listAuthors().map(({ id, name }) => ({ id, name })),
     knownTags: listTags().map((tag) => tag.name),
   }
@@ -35,5 +37,22 @@ export function toEditorArticle(article: ArticleForEditing): EditorArticle {
     publishedAtInput: article.publishedAt ? toLocalDateTimeInput(article.publishedAt) : '',
     coverImageUrl: article.coverImagePath ? uploadPath(article.coverImagePath) : null,
     coverImageAlt: article.coverImageAlt,
+    details: toEditorDetails(article.details),
+  }
+}
+
+function toEditorDetails({ talk, seminar, publication }: ArticleForEditing['details']): EditorDetails {
+  return {
+    speaker: talk?.speaker ?? '',
+    talkMinutes: talk ? String(talk.durationMinutes) : '',
+    videoUrl: talk?.videoUrl ?? '',
+    startsAtInput: seminar ? toLocalDateTimeInput(seminar.startsAt).slice(0, 16) : '',
+    seminarMinutes: seminar ? String(seminar.durationMinutes) : '',
+    venue: seminar?.venue ?? '',
+    capacity: seminar ? String(seminar.capacity) : '',
+    pdf: publication && {
+      size: formatMegabytes(publication.pdfBytes),
+      downloads: publication.downloads,
+    },
   }
 }

@@ -3,8 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
 import { Pagination } from '@/app/_components/pagination'
+import { SeminarList } from '@/app/_components/seminar-list'
 import { listArticlesPage } from '@/lib/articles'
 import { parsePageParam } from '@/lib/params'
+import { listPastSeminars, listUpcomingSeminars } from '@/lib/seminars'
 import { sectionPath } from '@/lib/seo'
 import { getSectionBySlug } from '@/lib/taxonomy'
 
@@ -31,9 +33,10 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const section = getSectionBySlug((await params).slug)
   const page = parsePageParam((await searchParams).page)
   if (!section || !page) notFound()
+  const path = sectionPath(section.slug)
+  if (section.kind === 'seminar') return <SeminarSection section={section} page={page} />
   const { items, pageCount } = listArticlesPage({ categoryId: section.id }, page)
   if (page > pageCount) notFound()
-  const path = sectionPath(section.slug)
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">{section.name}</h1>
@@ -45,6 +48,22 @@ export default async function SectionPage({ params, searchParams }: Props) {
       </p>
       <ArticleGrid articles={items} headingLevel={2} empty="Nothing has been published in this section yet." />
       <Pagination path={path} page={page} pageCount={pageCount} />
+    </>
+  )
+}
+
+/** A section of seminars and briefings: those still to come (on the first page), then those that took place. */
+function SeminarSection({ section, page }: { section: NonNullable<ReturnType<typeof getSectionBySlug>>; page: number }) {
+  const past = listPastSeminars(section.id, page)
+  if (page > past.pageCount) notFound()
+  const path = sectionPath(section.slug)
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">{section.name}</h1>
+      <p className="mt-2 max-w-2xl text-muted">{section.description}</p>
+      {page === 1 && <SeminarList title="Upcoming" seminars={listUpcomingSeminars(section.id)} empty="No seminar is planned just now." />}
+      <SeminarList title="Past" seminars={past.items} empty="None yet." />
+      <Pagination path={path} page={page} pageCount={past.pageCount} />
     </>
   )
 }

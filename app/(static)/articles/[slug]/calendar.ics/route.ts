@@ -1,0 +1,24 @@
+import { seminarCalendar } from '@/lib/calendar'
+import { getCachedArticle, getCachedSettings } from '@/lib/public-content'
+import { articleUrl } from '@/lib/seo'
+
+/** "Add to calendar": a seminar as an iCalendar event. Public, like the seminar's time and place. */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
+  const article = cached?.article
+  if (!article || article.details.kind !== 'seminar') {
+    return new Response('No such seminar.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  const { startsAt, durationMinutes, venue } = article.details
+  const calendar = seminarCalendar(
+    { id: article.id, title: article.title, lede: article.lede, startsAt, durationMinutes, venue, url: articleUrl(article.slug) },
+    siteName,
+  )
+  return new Response(calendar, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${article.slug}.ics"`,
+      'Cache-Control': 'public, max-age=300',
+    },
+  })
+}

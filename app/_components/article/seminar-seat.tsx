@@ -1,0 +1,28 @@
+import { getSeatState } from '@/lib/seminars'
+import { getViewer } from '@/lib/session'
+import { SeminarLoginLine } from './kind-details'
+import { SeatButton } from './seat-button'
+
+/** A member's place at the seminar, and the button that changes it. Rendered per request, for the member only. */
+export async function SeminarSeat({ articleId, slug }: { articleId: number; slug: string }) {
+  const viewer = await getViewer()
+  if (!viewer) return <SeminarLoginLine slug={slug} />
+  const seats = getSeatState(articleId, viewer)
+  if (!seats) return null
+  const left = Math.max(0, seats.capacity - seats.confirmed)
+  const mine = seats.mine
+  const where = !mine
+    ? null
+    : mine.status === 'confirmed'
+      ? 'You have a seat.'
+      : `You are number ${mine.position} on the waiting list.`
+  return (
+    <section aria-label="Sign-up" lang="en" className="mt-4 flex flex-col gap-2 rounded border border-brand/40 p-4">
+      <p className="text-sm">
+        {left > 0 ? `${left} of ${seats.capacity} seats left.` : `All ${seats.capacity} seats are taken; ${seats.waiting} on the waiting list.`}
+      </p>
+      {where && <p className="font-semibold">{where}</p>}
+      <SeatButton articleId={articleId} action={mine ? 'cancel' : left > 0 ? 'sign-up' : 'wait'} />
+    </section>
+  )
+}
