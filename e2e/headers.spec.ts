@@ -34,6 +34,7 @@ const pages = [
   { path: '/search?q=brand', as: 'anonymous' },
   { path: '/sections/talks', as: 'anonymous' },
   { path: '/articles/first-party-data-is-not-a-strategy', as: 'reader' },
+  { path: '/articles/seminar-measuring-brand-without-a-survey-budget', as: 'reader' },
   { path: '/account', as: 'reader' },
   { path: '/admin/articles', as: 'admin' },
 ] as const

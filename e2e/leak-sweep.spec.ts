@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import type { APIRequestContext } from '@playwright/test'
+import { parseVideoUrl } from '../lib/video'
 import { baseURL } from '../playwright.config'
 import { membersOnlySentence, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
@@ -17,6 +18,15 @@ function walledSlugs(): string[] {
     )
     .all() as { slug: string }[]
   return rows.map((row) => row.slug)
+}
+
+function talkVideoIds(): string[] {
+  const rows = testDb().prepare('select video_url from talks').all() as { video_url: string }[]
+  return rows.map((row) => parseVideoUrl(row.video_url)!.id)
+}
+
+function pdfFiles(): string[] {
+  return (testDb().prepare('select pdf_file from publications').all() as { pdf_file: string }[]).map((row) => row.pdf_file)
 }
 
 /** The sitemap's pages, every same-site page they link to, the feeds, the API's route handlers and the 404 page. */
@@ -76,8 +86,9 @@ test('no anonymous output holds a members-only sentence, before and after member
 }) => {
   test.setTimeout(360_000)
   const slugs = walledSlugs()
-  const secrets = slugs.map(membersOnlySentence)
-  expect(secrets.length).toBeGreaterThanOrEqual(10)
+  // A sentence of each members-only part, and the other members-only things: talks' videos and the PDFs' files.
+  const secrets = [...slugs.map(membersOnlySentence), ...talkVideoIds(), ...pdfFiles()]
+  expect(secrets.length).toBeGreaterThanOrEqual(16)
 
   // One list for both rounds (tests running beside this one add pages as it goes).
   const urls = await anonymousUrls(request)

@@ -1,7 +1,7 @@
 import type { APIResponse } from '@playwright/test'
 import type { Role } from '../db/schema'
 import { baseURL } from '../playwright.config'
-import { testDb } from './support/db'
+import { insertSeminar, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 import { callAction, cookieHeader, createAccount, type Account } from './support/staff'
 
@@ -17,6 +17,7 @@ const accounts = {} as Record<Role, Account>
 let editorDraftId: number
 let authorDraftId: number
 let authorPublishedId: number
+let seminarId: number
 
 test.beforeAll(async () => {
   for (const role of ['reader', 'author', 'editor', 'admin'] as const) accounts[role] = await createAccount(role)
@@ -33,6 +34,7 @@ test.beforeAll(async () => {
   editorDraftId = insertArticle('Permission editor draft', accounts.editor.id)
   authorDraftId = insertArticle('Permission author draft', accounts.author.id)
   authorPublishedId = insertArticle('Permission author published', accounts.author.id, 'published')
+  seminarId = insertSeminar(5).id
 })
 
 async function cookieFor(viewer: Viewer) {
@@ -70,6 +72,8 @@ test('every desk page lets in exactly the roles it is for', async ({ request }) 
     ['/admin/people', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/settings', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/audit', { author: 'not found', editor: 'not found', admin: 'desk' }],
+    ['/admin/outbox', { author: 'not found', editor: 'not found', admin: 'desk' }],
+    [`/admin/articles/${seminarId}/signups`, { author: 'not found', editor: 'desk', admin: 'desk' }],
   ]
   for (const headers of headerVariants) {
     for (const [path, staff] of pages) {

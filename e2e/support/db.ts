@@ -1,4 +1,5 @@
 // Direct access to the e2e server's database, for setting up state and checking what was (not) written.
+import { randomUUID } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { e2eDatabasePath } from '../../playwright.config'
 
@@ -48,4 +49,25 @@ export function linkIn(mail: OutboxMail, path: string): string {
   const url = new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, '\\$&')}[^\\s]*`).exec(mail.text)?.[0]
   if (!url) throw new Error(`No link to ${path} in "${mail.subject}"`)
   return url
+}
+
+/** A published seminar (dated 2001, so it sorts after the seeded articles) starting in `startsInHours`. */
+export function insertSeminar(capacity: number, startsInHours = 48): { id: number; slug: string; title: string } {
+  const slug = `e2e-seminar-${randomUUID().slice(0, 8)}`
+  const title = `Seminar ${slug}`
+  const id = Number(
+    testDb()
+      .prepare(
+        `insert into articles (slug, title, lede, category_id, author_id, status, published_at, source_markdown, teaser_html,
+           body_html, teaser_text)
+         values (?, ?, 'A seminar for the tests.', (select id from categories where slug = 'seminars-briefings'),
+           (select min(id) from authors), 'published', ?, '', '<p>What it is about.</p>', '', 'What it is about.')`,
+      )
+      .run(slug, title, Date.parse('2001-01-01') / 1000).lastInsertRowid,
+  )
+  const startsAt = Math.floor(Date.now() / 1000) + startsInHours * 3600
+  testDb()
+    .prepare("insert into seminars (article_id, starts_at, duration_minutes, venue, capacity) values (?, ?, 90, '', ?)")
+    .run(id, startsAt, capacity)
+  return { id, slug, title }
 }
