@@ -4,7 +4,7 @@ import { unreadableTextMessage } from '../lib/text'
 import { baseURL } from '../playwright.config'
 import { testDb } from './support/db'
 import { clientAddress, createReader, expect, test } from './support/fixtures'
-import { actionId, callAction, cookieHeader, createAccount } from './support/staff'
+import { actionId, articleFormFields, callAction, cookieHeader, createAccount } from './support/staff'
 
 // Hostile input at every door: URLs (route parameters and query strings) and form fields. Each gets a 4xx, a page
 // or a field message; never a 500, a stack trace or a half-written row.
@@ -141,26 +141,8 @@ test('a member cannot save a name with control characters or bytes that are not 
 test('the desk refuses unreadable titles, bodies, tags and settings, and saves nothing', async ({ request }) => {
   const editor = await createAccount('editor')
   const admin = await createAccount('admin')
-  const section = row("select id from categories where slug = 'articles'")!.id
-  const author = row('select id from authors order by id limit 1')!.id
   const title = `Hostile ${randomUUID()}`
-  const article = (overrides: Record<string, string | Buffer>) => ({
-    id: '',
-    title,
-    slug: '',
-    lede: 'Lede.',
-    language: 'en',
-    categoryId: String(section),
-    authorId: String(author),
-    tagNames: '',
-    markdown: 'A body.',
-    metaDescription: '',
-    canonicalUrl: '',
-    publishedAt: '',
-    coverImageAlt: '',
-    intent: 'save',
-    ...overrides,
-  })
+  const article = (overrides: Record<string, string | Buffer>) => articleFormFields(title, overrides)
   const cases: { fields: Record<string, string | Buffer>; message: string }[] = [
     { fields: article({ title: `${title}\u001b[2J` }), message: unreadableTextMessage },
     { fields: article({ markdown: notUtf8('A body ') }), message: unreadableTextMessage },

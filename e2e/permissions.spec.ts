@@ -3,7 +3,7 @@ import type { Role } from '../db/schema'
 import { baseURL } from '../playwright.config'
 import { insertSeminar, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
-import { callAction, cookieHeader, createAccount, type Account } from './support/staff'
+import { articleFormFields, callAction, cookieHeader, createAccount, type Account } from './support/staff'
 
 // Every desk page and every desk action, for anonymous visitors and each role, with and without the header that
 // once let requests skip Next.js middleware (CVE-2025-29927). Actions are called the way a forged request would
@@ -92,25 +92,7 @@ const row = (sql: string, ...params: unknown[]) => testDb().prepare(sql).get(...
 /** Each desk action: a call that would change something, how to see whether it did, and the least role it needs. */
 function actionCases() {
   const tag = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`
-  const section = row('select min(id) as id from categories').id as number
-  const author = row('select min(id) as id from authors').id as number
-  const articleFields = (overrides: Record<string, string>) => ({
-    id: '',
-    title: `Forged ${tag}`,
-    slug: '',
-    lede: 'Lede.',
-    language: 'en',
-    categoryId: String(section),
-    authorId: String(author),
-    tagNames: '',
-    markdown: 'Forged body.',
-    metaDescription: '',
-    canonicalUrl: '',
-    publishedAt: '',
-    coverImageAlt: '',
-    intent: 'save',
-    ...overrides,
-  })
+  const articleFields = (overrides: Record<string, string>) => articleFormFields(`Forged ${tag}`, { markdown: 'Forged body.', ...overrides })
   const target = accounts.reader
   return [
     {

@@ -2,54 +2,28 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articles, auditLog, tags, type Role } from '@/db/schema'
-import { getArticleForEditing, listStaffArticles, saveArticle, type ArticleInput } from './admin-articles'
+import { getArticleForEditing, listStaffArticles, saveArticle } from './admin-articles'
 import { ForbiddenError } from './roles'
-import { insertArticle, insertUser, memberViewer } from './testing/fixtures'
+import { articleInput, insertArticle, insertUser, memberViewer } from './testing/fixtures'
 
 const staff = (role: Role) => memberViewer(insertUser({ role }))
-
-function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  const base = insertArticle() // for a section and an author that exist
-  return {
-    id: null,
-    title: 'Grøn vækst på nettet',
-    slug: '',
-    lede: 'A lede.',
-    language: 'da',
-    categoryId: base.categoryId,
-    authorId: base.authorId,
-    coauthorIds: [],
-    tagNames: ['Growth', 'SEO'],
-    markdown: 'Public part.\n\n--- members only ---\n\nSecret part.',
-    featured: false,
-    noindex: false,
-    metaDescription: '',
-    canonicalUrl: null,
-    publishedAt: null,
-    coverImagePath: undefined,
-    coverImageAlt: '',
-    intent: 'save',
-    details: { kind: 'article' },
-    ...overrides,
-  }
-}
 
 const articleCount = () => db.select().from(articles).all().length
 
 describe('saveArticle', () => {
   it('creates a draft with a slug from the title, the split rendered, and new tags', () => {
-    const result = saveArticle(staff('author'), input())
+    const result = saveArticle(staff('author'), articleInput())
     expect(result).toMatchObject({ ok: true, slug: 'groen-vaekst-paa-nettet', previousSlug: null })
     const row = db.select().from(articles).where(eq(articles.slug, 'groen-vaekst-paa-nettet')).get()!
     expect(row).toMatchObject({ status: 'draft', teaserHtml: '<p>Public part.</p>\n', bodyHtml: '<p>Secret part.</p>\n' })
     expect(db.select().from(tags).where(eq(tags.slug, 'growth')).get()).toBeDefined()
     // A second article with the same title gets the next free slug.
-    expect(saveArticle(staff('editor'), input())).toMatchObject({ ok: true, slug: 'groen-vaekst-paa-nettet-2' })
+    expect(saveArticle(staff('editor'), articleInput())).toMatchObject({ ok: true, slug: 'groen-vaekst-paa-nettet-2' })
   })
 
   it('refuses a slug in use, an unknown section or author, writing nothing', () => {
     const taken = insertArticle()
-    const bad = input({ slug: taken.slug, categoryId: 999_999, authorId: 999_999 })
+    const bad = articleInput({ slug: taken.slug, categoryId: 999_999, authorId: 999_999 })
     const before = articleCount()
     const result = saveArticle(staff('editor'), bad)
     expect(result).toEqual({
@@ -64,7 +38,7 @@ describe('saveArticle', () => {
   })
 
   it('lets an author save drafts but not publish', () => {
-    const publish = input({ intent: 'publish' })
+    const publish = articleInput({ intent: 'publish' })
     const before = articleCount()
     expect(saveArticle(staff('author'), publish)).toMatchObject({ ok: false })
     expect(articleCount()).toBe(before)
@@ -72,21 +46,21 @@ describe('saveArticle', () => {
 
   it('keeps authors to their own drafts and everyone below author out', () => {
     const author = staff('author')
-    const created = saveArticle(staff('editor'), input())
+    const created = saveArticle(staff('editor'), articleInput())
     if (!created.ok) throw new Error('setup')
     expect(getArticleForEditing(author, created.id)).toBeNull()
-    expect(() => saveArticle(author, input({ id: created.id }))).toThrow(ForbiddenError)
-    expect(() => saveArticle(staff('reader'), input())).toThrow(ForbiddenError)
+    expect(() => saveArticle(author, articleInput({ id: created.id }))).toThrow(ForbiddenError)
+    expect(() => saveArticle(staff('reader'), articleInput())).toThrow(ForbiddenError)
     expect(listStaffArticles(author, { q: '', page: 1 }).items).toEqual([])
   })
 
   it('publishes and schedules with an audit entry each, in the same transaction', () => {
     const editor = staff('editor')
-    const created = saveArticle(editor, input())
+    const created = saveArticle(editor, articleInput())
     if (!created.ok) throw new Error('setup')
     const future = new Date(Date.now() + 86_400_000)
-    saveArticle(editor, input({ id: created.id, intent: 'publish', publishedAt: future }))
-    saveArticle(editor, input({ id: created.id, intent: 'publish' }))
+    saveArticle(editor, articleInput({ id: created.id, intent: 'publish', publishedAt: future }))
+    saveArticle(editor, articleInput({ id: created.id, intent: 'publish' }))
     const entries = db.select().from(auditLog).where(eq(auditLog.actorId, editor.id)).all()
     expect(entries.map((entry) => entry.action)).toEqual(['article.scheduled', 'article.published'])
     expect(db.select().from(articles).where(eq(articles.id, created.id)).get()?.status).toBe('published')
@@ -107,8 +81,8 @@ describe('listStaffArticles', () => {
 
   it('makes a free slug from a long title without a trailing hyphen', () => {
     const title = 'word '.repeat(100)
-    const first = saveArticle(staff('editor'), input({ title }))
-    const second = saveArticle(staff('editor'), input({ title }))
+    const first = saveArticle(staff('editor'), articleInput({ title }))
+    const second = saveArticle(staff('editor'), articleInput({ title }))
     expect(first.ok && second.ok && second.slug.endsWith('-2') && !second.slug.includes('--')).toBe(true)
   })
 })

@@ -5,7 +5,7 @@ import { categories, publications, seminars, talks, type ArticleKind } from '@/d
 import { saveArticle, type ArticleInput } from './admin-articles'
 import type { KindDetailsInput } from './programme'
 import { signUpForSeminar } from './seminars'
-import { insertArticle, insertUser, memberViewer } from './testing/fixtures'
+import { articleInput, insertUser, memberViewer } from './testing/fixtures'
 
 const editor = () => memberViewer(insertUser({ role: 'editor' }))
 // Whole seconds, as the database stores them.
@@ -17,29 +17,7 @@ function sectionOf(kind: ArticleKind) {
 }
 
 function input(kind: ArticleKind, details: KindDetailsInput, overrides: Partial<ArticleInput> = {}): ArticleInput {
-  const base = insertArticle()
-  return {
-    id: null,
-    title: `A ${kind}`,
-    slug: '',
-    lede: 'A lede.',
-    language: 'en',
-    categoryId: sectionOf(kind),
-    authorId: base.authorId,
-    coauthorIds: [],
-    tagNames: [],
-    markdown: 'Public.\n\n--- members only ---\n\nNotes.',
-    featured: false,
-    noindex: false,
-    metaDescription: '',
-    canonicalUrl: null,
-    publishedAt: null,
-    coverImagePath: undefined,
-    coverImageAlt: '',
-    intent: 'publish',
-    details,
-    ...overrides,
-  }
+  return articleInput({ title: `A ${kind}`, categoryId: sectionOf(kind), intent: 'publish', details, ...overrides })
 }
 
 describe('saving talks, seminars and publications', () => {

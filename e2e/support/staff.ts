@@ -84,3 +84,28 @@ export async function cookieHeader(account: Account) {
   const cookie = await sessionCookie(account)
   return `${cookie.name}=${cookie.value}`
 }
+
+/**
+ * The fields of the article editor's form for a new article in the first `article` section, as a raw POST to
+ * saveArticleForm sends them; `overrides` replaces any of them.
+ */
+export function articleFormFields<T extends string | Buffer>(title: string, overrides: Record<string, T> = {}) {
+  const first = (sql: string) => String((testDb().prepare(sql).get() as { id: number }).id)
+  return {
+    id: '',
+    title,
+    slug: '',
+    lede: 'Lede.',
+    language: 'en',
+    categoryId: first("select min(id) as id from categories where kind = 'article'"),
+    authorId: first('select min(id) as id from authors'),
+    tagNames: '',
+    markdown: 'A body.',
+    metaDescription: '',
+    canonicalUrl: '',
+    publishedAt: '',
+    coverImageAlt: '',
+    intent: 'save',
+    ...overrides,
+  }
+}

@@ -1,5 +1,6 @@
 import { db } from '@/db/client'
 import { articles, authors, categories, users, type NewArticle } from '@/db/schema'
+import type { ArticleInput } from '@/lib/admin-articles'
 
 let counter = 0
 
@@ -37,3 +38,30 @@ export function insertArticle(overrides: Partial<NewArticle> = {}) {
 
 export const memberViewer = (user: typeof users.$inferSelect) =>
   ({ id: user.id, name: user.name, email: user.email, role: user.role }) as const
+
+/** What the editor's form would hand saveArticle for a new article, in a new section and by a new author. */
+export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  const base = insertArticle() // for a section and an author that exist
+  return {
+    id: null,
+    title: 'Grøn vækst på nettet',
+    slug: '',
+    lede: 'A lede.',
+    language: 'da',
+    categoryId: base.categoryId,
+    authorId: base.authorId,
+    coauthorIds: [],
+    tagNames: ['Growth', 'SEO'],
+    markdown: 'Public part.\n\n--- members only ---\n\nSecret part.',
+    featured: false,
+    noindex: false,
+    metaDescription: '',
+    canonicalUrl: null,
+    publishedAt: null,
+    coverImagePath: undefined,
+    coverImageAlt: '',
+    intent: 'save',
+    details: { kind: 'article' },
+    ...overrides,
+  }
+}
