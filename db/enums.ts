@@ -10,6 +10,8 @@ export type ArticleStatus = (typeof articleStatuses)[number]
 // statuses, wall, listings, feeds and search.
 export const articleKinds = ['article', 'talk', 'seminar', 'publication'] as const
 export type ArticleKind = (typeof articleKinds)[number]
+/** Kinds with a members-only part even without members-only text: a talk's video, a publication's PDF. */
+export const walledKinds: ArticleKind[] = ['talk', 'publication']
 
 export const signupStatuses = ['confirmed', 'waiting'] as const
 export type SignupStatus = (typeof signupStatuses)[number]

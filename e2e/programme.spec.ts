@@ -212,7 +212,53 @@ test.describe('the desk', () => {
     return { desk, form, editor, title }
   }
 
+  /** The id in the editor's address after "Created.". */
+  const createdId = (desk: Page) => Number(new URL(desk.url()).pathname.split('/').at(-1))
   const saved = (title: string) => row('select count(*) as n from articles where title = ?', title)!.n as number
+
+  test('an editor publishes a seminar in Copenhagen summer time; raising the seats and moving it mail the members', async ({ browser, request }) => {
+    const { desk, form } = await openNew(browser, 'Seminars & briefings')
+    const year = new Date().getUTCFullYear() + 1
+    await form.getByLabel('Starts').fill(`${year}-06-10T09:30`)
+    await form.getByLabel('Length (minutes)').fill('90')
+    await form.getByLabel('Venue').fill('Store Kongensgade 40, Copenhagen')
+    await form.getByLabel('Seats').fill('1')
+    await desk.getByRole('button', { name: 'Publish' }).click()
+    await desk.waitForURL(/\/admin\/articles\/\d+\?created=1$/)
+    const id = createdId(desk)
+    const { slug } = row('select slug from articles where id = ?', id) as { slug: string }
+    // 09:30 in Copenhagen in June (summer time, UTC+2) is 07:30 UTC.
+    expect(row('select starts_at from seminars where article_id = ?', id)!.starts_at).toBe(Date.UTC(year, 5, 10, 7, 30) / 1000)
+    const ics = await (await request.get(`/articles/${slug}/calendar.ics`)).text()
+    expect(ics).toContain(`DTSTART:${year}0610T073000Z`)
+
+    const [seated, waiting] = [await createAccount('reader', 'Seated Member'), await createAccount('reader', 'Waiting Member')]
+    for (const member of [seated, waiting, seated]) {
+      const response = await callAction(request, 'takeSeminarSeat', { args: [id] }, { cookie: await cookieHeader(member), path: `/articles/${slug}` })
+      expect(await response.text()).toContain('"ok":true')
+    }
+    // Signing up twice mails once.
+    await expect.poll(() => latestMail(seated.email, 'You are signed up')).toBeDefined()
+    expect(row("select count(*) as n from outbox where \"to\" = ? and subject like 'You are signed up%'", seated.email)!.n).toBe(1)
+
+    await form.getByLabel('Seats').fill('2')
+    await desk.getByRole('button', { name: 'Save changes' }).click()
+    await expect(form.getByRole('status').getByText('Saved.')).toBeVisible()
+    await expect.poll(() => latestMail(waiting.email, 'A seat is yours')).toBeDefined()
+
+    await form.getByLabel('Starts').fill(`${year}-06-11T13:00`)
+    await form.getByLabel('Seats').fill('1')
+    await desk.getByRole('button', { name: 'Save changes' }).click()
+    await expect(form.getByText('2 members hold seats: offer at least 2.')).toBeVisible()
+    await form.getByLabel('Seats').fill('2')
+    await desk.getByRole('button', { name: 'Save changes' }).click()
+    await expect(form.getByRole('status').getByText('Saved.')).toBeVisible()
+    for (const member of [seated, waiting]) {
+      await expect.poll(() => latestMail(member.email, 'Changed')).toBeDefined()
+      const moved = await calendarIn(member.email, 'Changed')
+      expect(moved.startDate.toJSDate().toISOString()).toBe(new Date(Date.UTC(year, 5, 11, 11, 0)).toISOString())
+    }
+  })
 
   test('a seminar in the past, with no seats or with negative seats, gets clear field errors', async ({ browser }) => {
     const { desk, form, title } = await openNew(browser, 'Seminars & briefings')
@@ -251,8 +297,16 @@ test.describe('the desk', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
     await form.getByLabel('PDF file').setInputFiles({ name: 'paper.pdf', mimeType: 'application/pdf', buffer: pdf })
     await desk.getByRole('button', { name: 'Save draft' }).click()
-    await expect(desk.getByText('Created.')).toBeVisible()
+    await desk.waitForURL(/\/admin\/articles\/\d+\?created=1$/)
     await expect(form.getByText(/Stored PDF: .*, downloaded 0 times\./)).toBeVisible()
+    await desk.getByRole('button', { name: 'Publish' }).click()
+    await expect(form.getByRole('status').getByText('Saved.')).toBeVisible()
+    const { slug } = row('select slug from articles where id = ?', createdId(desk)) as { slug: string }
+    const member = await cookieHeader(await createAccount('reader'))
+    expect((await request.head(`/articles/${slug}/pdf`, { headers: { cookie: member } })).status()).toBe(200)
+    expect((await (await request.get(`/articles/${slug}/pdf`, { headers: { cookie: member } })).body()).equals(pdf)).toBe(true)
+    await desk.reload()
+    await expect(form.getByText(/Stored PDF: .*, downloaded 1 time\./)).toBeVisible()
 
     const seminar = insertSeminar(1)
     const [a, b] = [await createAccount('reader', 'Seat Holder'), await createAccount('reader', '=HYPERLINK("evil")')]

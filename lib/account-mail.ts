@@ -1,30 +1,8 @@
 import 'server-only'
-import type { Mail } from './mail'
-import { getSettings } from './settings'
+import { compose } from './mail'
 
 // The account mails, each with a plain-text and an HTML part. Links are absolute URLs built from SITE_URL by the
 // caller, never from the request.
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
-
-/** A mail of a few paragraphs, an optional link and an optional calendar invitation, signed by the site. */
-export function compose(
-  to: string,
-  subject: string,
-  paragraphs: string[],
-  link?: { url: string; label: string },
-  calendar?: Mail['calendar'],
-): Mail {
-  const { siteName } = getSettings()
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), `— ${siteName}`].join('\n\n')
-  const html = [
-    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
-    ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`] : []),
-    `<p>— ${escapeHtml(siteName)}</p>`,
-  ].join('\n')
-  return { to, subject: `${subject} · ${siteName}`, text, html, ...(calendar && { calendar }) }
-}
 
 export const accountMail = {
   passwordReset: (to: string, url: string) =>

@@ -189,6 +189,8 @@ export type SaveArticleResult =
       previousPdf: string | null
       /** Members who moved up from a seminar's waiting list because the capacity grew. */
       promoted: number[]
+      /** Members signed up for a seminar whose time or place changed. */
+      rescheduled: number[]
       /** Readers saw it before or see it now (or will at a set time): public pages must be refreshed. */
       concernsReaders: boolean
     }
@@ -269,7 +271,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
     if (coauthors.length > 0) {
       tx.insert(articleCoauthors).values(coauthors.map((authorId, position) => ({ articleId: id, authorId, position }))).run()
     }
-    const { previousPdf, promoted } = writeKindDetails(tx, id, input.details)
+    const { previousPdf, promoted, rescheduled } = writeKindDetails(tx, id, input.details)
 
     const auditAction = publicationAuditAction(existing, publication)
     if (auditAction) {
@@ -285,6 +287,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       previousCover,
       previousPdf,
       promoted,
+      rescheduled,
       concernsReaders: concernsReaders(existing) || concernsReaders(publication),
     }
   })

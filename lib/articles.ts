@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleCoauthors, articles, articleTags, authors, categories, publications, seminars, tags, talks } from '@/db/schema'
+import { articleCoauthors, articles, articleTags, authors, categories, publications, seminars, tags, talks, walledKinds } from '@/db/schema'
 import type { Viewer } from './session'
 import { pageCount } from './listing'
 import { isSlug } from './slugs'
@@ -139,7 +139,7 @@ export function getArticleBySlug(slug: string) {
       teaserHtml: articles.teaserHtml,
       // Whether there is a members-only part at all (a talk's video and a publication's PDF are one); its text
       // stays in the database.
-      walled: sql<boolean>`${articles.bodyHtml} <> '' or ${categories.kind} in ('talk', 'publication')`.mapWith(Boolean),
+      walled: sql<boolean>`${articles.bodyHtml} <> '' or ${inArray(categories.kind, walledKinds)}`.mapWith(Boolean),
       // The public details of a talk, seminar or publication. A talk's video and a PDF's file are members-only.
       speaker: talks.speaker,
       talkMinutes: talks.durationMinutes,

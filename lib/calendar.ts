@@ -11,6 +11,8 @@ export type CalendarSeminar = {
   /** Empty: online. */
   venue: string
   url: string
+  /** When the seminar was last changed: a calendar replaces its copy of the event with a later one. */
+  updatedAt: Date
 }
 
 export function seminarCalendar(seminar: CalendarSeminar, siteName: string): string {
@@ -28,6 +30,7 @@ export function seminarCalendar(seminar: CalendarSeminar, siteName: string): str
     startOutputType: 'utc',
     duration: { minutes: seminar.durationMinutes },
     status: 'CONFIRMED',
+    sequence: Math.floor(seminar.updatedAt.getTime() / 1000),
   })
   if (error || !value) throw error ?? new Error('The calendar event could not be built')
   return value

@@ -4,7 +4,14 @@
 // of its own inline scripts instead (cache-handler.cjs).
 const { createHash } = require('node:crypto')
 
-const baseDirectives = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]
+const baseDirectives = [
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  // Only the talk player's iframe, from the privacy-friendly hosts lib/video.ts builds it from.
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+]
 const basePolicy = baseDirectives.join('; ')
 
 /** @param {string[]} scriptSources `'nonce-…'` or `'sha256-…'` sources */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readDocument, readPdfUpload, removeDocument, storeDocument } from './documents'
+import { openDocument, readPdfUpload, removeDocument, storeDocument } from './documents'
 
 const pdf = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1')
 
@@ -22,19 +22,21 @@ describe('documents', () => {
     expect(await readPdfUpload(big)).toEqual({ ok: false, message: 'The PDF is larger than 20 MB.' })
   })
 
-  it('stores under a random name, reads back, and removes', () => {
+  it('stores under a random name, reads back, and removes', async () => {
     const name = storeDocument(pdf)
     expect(name).toMatch(/^[0-9a-f]{32}\.pdf$/)
-    expect(readDocument(name)).toEqual(pdf)
+    const stored = openDocument(name)!
+    expect(stored.bytes).toBe(pdf.length)
+    expect(Buffer.from(await new Response(stored.stream()).arrayBuffer())).toEqual(pdf)
     removeDocument(name)
-    expect(readDocument(name)).toBeNull()
+    expect(openDocument(name)).toBeNull()
   })
 
   it('reads nothing outside the documents folder', () => {
     storeDocument(pdf) // creates the folder
     writeFileSync(path.join(process.env.DOCUMENTS_DIR!, '..', 'secret.pdf'), pdf)
     for (const name of ['../secret.pdf', '..%2Fsecret.pdf', '/etc/passwd', 'secret.pdf', `${'a'.repeat(32)}.pdf/..`]) {
-      expect(readDocument(name)).toBeNull()
+      expect(openDocument(name)).toBeNull()
     }
   })
 })

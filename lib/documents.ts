@@ -1,7 +1,8 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { getDocumentsDir } from './env'
 import { maxPdfBytes, maxPdfSize } from './upload-limits'
 
@@ -23,19 +24,24 @@ const namePattern = /^[0-9a-f]{32}\.pdf$/
 export function storeDocument(bytes: Buffer): string {
   const name = `${randomBytes(16).toString('hex')}.pdf`
   mkdirSync(getDocumentsDir(), { recursive: true })
-  writeFileSync(path.join(getDocumentsDir(), name), bytes, { flag: 'wx' })
+  writeFileSync(path.join(/* turbopackIgnore: true */ getDocumentsDir(), name), bytes, { flag: 'wx' })
   return name
 }
 
 export function removeDocument(name: string) {
-  if (namePattern.test(name)) rmSync(path.join(getDocumentsDir(), name), { force: true })
+  if (namePattern.test(name)) rmSync(path.join(/* turbopackIgnore: true */ getDocumentsDir(), name), { force: true })
 }
 
-/** A stored PDF by name, or null. Only names this module made are looked up, so no path can leave the folder. */
-export function readDocument(name: string): Buffer | null {
+/**
+ * A stored PDF by name, or null: its size, and its bytes as a stream (a PDF may be 20 MB; it is not read into
+ * memory). Only names this module made are looked up, so no path can leave the folder.
+ */
+export function openDocument(name: string): { bytes: number; stream: () => ReadableStream<Uint8Array> } | null {
   if (!namePattern.test(name)) return null
+  const file = path.join(/* turbopackIgnore: true */ getDocumentsDir(), name)
   try {
-    return readFileSync(path.join(getDocumentsDir(), name))
+    const { size } = statSync(file)
+    return { bytes: size, stream: () => Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array> }
   } catch {
     return null
   }

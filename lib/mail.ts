@@ -7,6 +7,7 @@ import { getMailConfig } from './env'
 import { pageCount } from './listing'
 import { assertRole, required } from './roles'
 import type { Viewer } from './session'
+import { getSettings } from './settings'
 
 // Every mail the app sends goes through sendMail. With SMTP_URL set it is sent; without, nodemailer still builds the
 // whole message (so what lands in the outbox is exactly what would have been sent) and it is stored for admins to
@@ -19,6 +20,27 @@ export type Mail = {
   html: string
   /** An iCalendar event, sent as the invitation part calendar programs offer to add. */
   calendar?: { filename: string; content: string }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+
+/** A mail of a few paragraphs, an optional link and an optional calendar invitation, signed by the site. */
+export function compose(
+  to: string,
+  subject: string,
+  paragraphs: string[],
+  link?: { url: string; label: string },
+  calendar?: Mail['calendar'],
+): Mail {
+  const { siteName } = getSettings()
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), `— ${siteName}`].join('\n\n')
+  const html = [
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`] : []),
+    `<p>— ${escapeHtml(siteName)}</p>`,
+  ].join('\n')
+  return { to, subject: `${subject} · ${siteName}`, text, html, ...(calendar && { calendar }) }
 }
 
 let smtp: Transporter | undefined

@@ -1,5 +1,5 @@
 import 'server-only'
-import { count, eq, sql } from 'drizzle-orm'
+import { and, count, eq, sql } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client'
 import { publications, seminars, seminarSignups, talks } from '@/db/schema'
 import { fillFreeSeats } from './seminars'
@@ -40,6 +40,8 @@ export function checkKindDetails(
   if (input.kind === 'seminar') {
     const moved = !stored || stored.startsAt.getTime() !== input.startsAt.getTime()
     if (moved && input.startsAt <= now) return { startsAt: ['Choose a date and time still to come.'] }
+    const seated = stored ? countSeats(tx, stored.articleId) : 0
+    if (input.capacity < seated) return { capacity: [`${seated} members hold seats: offer at least ${seated}.`] }
   }
   if (input.kind === 'publication' && !input.pdf) {
     const hasPdf = articleId !== null && tx.select().from(publications).where(eq(publications.articleId, articleId)).get()
@@ -53,6 +55,8 @@ export type KindWriteResult = {
   previousPdf: string | null
   /** Members who moved up from a seminar's waiting list because the capacity grew. */
   promoted: number[]
+  /** Members signed up for a seminar whose time or place changed, to be told. */
+  rescheduled: number[]
 }
 
 /** Writes the article's details for its kind and drops those of any other kind it had. */
@@ -71,11 +75,19 @@ export function writeKindDetails(tx: Tx, articleId: number, input: KindDetailsIn
   }
   if (input.kind === 'seminar') {
     const { startsAt, durationMinutes, venue, capacity } = input
+    const before = tx.select().from(seminars).where(eq(seminars.articleId, articleId)).get()
+    const moved =
+      before !== undefined &&
+      (before.startsAt.getTime() !== startsAt.getTime() || before.durationMinutes !== durationMinutes || before.venue !== venue)
+    const rescheduled = moved
+      ? tx.select({ userId: seminarSignups.userId }).from(seminarSignups).where(eq(seminarSignups.articleId, articleId)).all()
+      : []
     tx.insert(seminars)
       .values({ articleId, startsAt, durationMinutes, venue, capacity })
       .onConflictDoUpdate({ target: seminars.articleId, set: { startsAt, durationMinutes, venue, capacity } })
       .run()
-    return { previousPdf: null, promoted: fillFreeSeats(tx, articleId) }
+    const promoted = fillFreeSeats(tx, articleId)
+    return { previousPdf: null, promoted, rescheduled: rescheduled.map((signup) => signup.userId).filter((id) => !promoted.includes(id)) }
   }
   if (input.kind === 'publication' && input.pdf) {
     const { file: pdfFile, bytes: pdfBytes } = input.pdf
@@ -85,7 +97,15 @@ export function writeKindDetails(tx: Tx, articleId: number, input: KindDetailsIn
       .run()
   }
   const keptPdf = input.kind === 'publication' && !input.pdf
-  return { previousPdf: storedPdf && !keptPdf ? storedPdf.file : null, promoted: [] }
+  return { previousPdf: storedPdf && !keptPdf ? storedPdf.file : null, promoted: [], rescheduled: [] }
+}
+
+function countSeats(tx: Tx, articleId: number) {
+  return tx
+    .select({ n: count() })
+    .from(seminarSignups)
+    .where(and(eq(seminarSignups.articleId, articleId), eq(seminarSignups.status, 'confirmed')))
+    .get()!.n
 }
 
 /** Counts a member's download of the publication's PDF. */

@@ -66,9 +66,12 @@ async function getCachedPublicArticle(slug: string) {
   cacheTag(cacheTags.article(slug), cacheTags.articleLists)
   const article = getArticleBySlug(slug)
   if (!article) return null
-  // A seminar's page changes when it starts (no more sign-ups), so it is not kept past that moment.
+  // A seminar's page changes when it starts (no more sign-ups), so it is not kept, not even stale, past that moment.
   const startsIn = article.details.kind === 'seminar' ? article.details.startsAt.getTime() - Date.now() : 0
-  if (startsIn > 0) cacheLife({ revalidate: Math.max(1, Math.ceil(startsIn / 1000)) })
+  if (startsIn > 0) {
+    const seconds = Math.max(1, Math.ceil(startsIn / 1000))
+    cacheLife({ revalidate: seconds, expire: seconds })
+  }
   return { article, more: listMoreArticles(article), seminarClosed: article.details.kind === 'seminar' && startsIn <= 0 }
 }
 

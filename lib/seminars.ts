@@ -11,9 +11,10 @@ import type { Viewer } from './session'
 // Seats at seminars and briefings. Every change runs in a write transaction (BEGIN IMMEDIATE), so sign-ups arriving
 // at once are counted one after the other: never more confirmed seats than the capacity, first come first served.
 
-export type SignupResult = { ok: true; status: SignupStatus } | { ok: false; message: string }
+/** `changed`: false when the member already had that place (nothing to mail). */
+export type SignupResult = { ok: true; status: SignupStatus; changed: boolean } | { ok: false; message: string }
 /** `promoted`: the members who moved up from the waiting list into the freed seat. */
-export type CancelResult = { ok: true; promoted: number[] } | { ok: false; message: string }
+export type CancelResult = { ok: true; changed: boolean; promoted: number[] } | { ok: false; message: string }
 
 const closedMessage = 'This seminar is not open for sign-up.'
 const pastMessage = 'This seminar has taken place; it takes no more sign-ups.'
@@ -37,10 +38,11 @@ function countConfirmed(tx: Tx, articleId: number) {
 
 /**
  * Gives free seats to the waiting list, first come first served, and returns who moved up. Called when a seat is
- * given back and when staff raise the capacity. A seminar that has taken place moves no one.
+ * given back (also by an account's deletion) and when staff raise the capacity. A seminar that has taken place, or
+ * that readers cannot see, moves no one.
  */
 export function fillFreeSeats(tx: Tx, articleId: number, now = new Date()): number[] {
-  const seminar = tx.select().from(seminars).where(eq(seminars.articleId, articleId)).get()
+  const seminar = getOpenSeminar(tx, articleId)
   if (!seminar || seminar.startsAt <= now) return []
   const free = seminar.capacity - countConfirmed(tx, articleId)
   if (free <= 0) return []
@@ -66,10 +68,10 @@ export function signUpForSeminar(viewer: Viewer, articleId: number, now = new Da
       .from(seminarSignups)
       .where(and(eq(seminarSignups.articleId, articleId), eq(seminarSignups.userId, viewer.id)))
       .get()
-    if (existing) return { ok: true, status: existing.status }
+    if (existing) return { ok: true, status: existing.status, changed: false }
     const status: SignupStatus = countConfirmed(tx, articleId) < seminar.capacity ? 'confirmed' : 'waiting'
     tx.insert(seminarSignups).values({ articleId, userId: viewer.id, status }).run()
-    return { ok: true, status }
+    return { ok: true, status, changed: true }
   })
 }
 
@@ -79,8 +81,11 @@ export function cancelSeminarSignup(viewer: Viewer, articleId: number, now = new
     const seminar = getOpenSeminar(tx, articleId)
     if (!seminar) return { ok: false, message: closedMessage }
     if (seminar.startsAt <= now) return { ok: false, message: 'This seminar has taken place.' }
-    tx.delete(seminarSignups).where(and(eq(seminarSignups.articleId, articleId), eq(seminarSignups.userId, viewer.id))).run()
-    return { ok: true, promoted: fillFreeSeats(tx, articleId, now) }
+    const { changes } = tx
+      .delete(seminarSignups)
+      .where(and(eq(seminarSignups.articleId, articleId), eq(seminarSignups.userId, viewer.id)))
+      .run()
+    return { ok: true, changed: changes > 0, promoted: fillFreeSeats(tx, articleId, now) }
   })
 }
 
@@ -187,4 +192,16 @@ export function listPastSeminars(categoryId: number, page: number, now = new Dat
     .all()
   const [{ total }] = db.select({ total: count() }).from(seminars).innerJoin(articles, eq(articles.id, seminars.articleId)).where(where).all()
   return { items, pageCount: pageCount(total, pastPageSize) }
+}
+
+/** The member's seats and waiting places, for the download of their data. */
+export function listMemberSignups(userId: number) {
+  return db
+    .select({ seminar: articles.title, slug: articles.slug, startsAt: seminars.startsAt, status: seminarSignups.status, signedUpAt: seminarSignups.createdAt })
+    .from(seminarSignups)
+    .innerJoin(seminars, eq(seminars.articleId, seminarSignups.articleId))
+    .innerJoin(articles, eq(articles.id, seminarSignups.articleId))
+    .where(eq(seminarSignups.userId, userId))
+    .orderBy(asc(seminars.startsAt))
+    .all()
 }

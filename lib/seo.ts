@@ -87,10 +87,10 @@ export function articleJsonLd(article: JsonLdArticle, siteName: string) {
       eventAttendanceMode: details.venue ? 'https://schema.org/OfflineEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode',
       location: details.venue ? { '@type': 'Place', name: details.venue, address: details.venue } : { '@type': 'VirtualLocation', url },
       organizer: publisher,
-      performer: authors,
-      // Free, for members: the offer is a free profile.
+      // Free, for members: the offer is a free profile. (How many seats are left changes by the minute, so it is
+      // not in this cached page.)
       isAccessibleForFree: true,
-      offers: { '@type': 'Offer', price: 0, priceCurrency: 'DKK', availability: 'https://schema.org/InStock', url },
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'DKK', url },
     }
   }
   if (details.kind === 'talk') {

@@ -39,12 +39,12 @@ const namePattern = /^[0-9a-f]{32}\.(jpg|png|webp)$/
 export function storeUpload(bytes: Buffer, ext: string): string {
   const name = `${randomBytes(16).toString('hex')}.${ext}`
   mkdirSync(getUploadsDir(), { recursive: true })
-  writeFileSync(path.join(getUploadsDir(), name), bytes, { flag: 'wx' })
+  writeFileSync(path.join(/* turbopackIgnore: true */ getUploadsDir(), name), bytes, { flag: 'wx' })
   return name
 }
 
 export function removeUpload(name: string) {
-  if (namePattern.test(name)) rmSync(path.join(getUploadsDir(), name), { force: true })
+  if (namePattern.test(name)) rmSync(path.join(/* turbopackIgnore: true */ getUploadsDir(), name), { force: true })
 }
 
 /** A stored upload by name, or null. Only names this module made are looked up, so no path can escape the folder. */
@@ -52,7 +52,7 @@ export function openUpload(name: string): { bytes: Buffer; contentType: string }
   const match = namePattern.exec(name)
   if (!match) return null
   try {
-    const bytes = readFileSync(path.join(getUploadsDir(), name))
+    const bytes = readFileSync(path.join(/* turbopackIgnore: true */ getUploadsDir(), name))
     return { bytes, contentType: imageTypes.find((type) => type.ext === match[1])!.contentType }
   } catch {
     return null

@@ -46,7 +46,7 @@ describe('deleteAccount', () => {
       .run()
     expect(exportUserData(user.id)?.likes).toHaveLength(1)
 
-    expect(deleteAccount(user.id)).toEqual({ ok: true })
+    expect(deleteAccount(user.id)).toEqual({ ok: true, promoted: [] })
     expect(userRow(user.id)).toBeUndefined()
     expect(db.select().from(articleLikes).where(eq(articleLikes.userId, user.id)).all()).toEqual([])
     expect(db.select().from(authTokens).where(eq(authTokens.userId, user.id)).all()).toEqual([])

@@ -2,8 +2,9 @@ import 'server-only'
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
 import { SqliteError } from 'better-sqlite3'
 import { db, writeTransaction } from '@/db/client'
-import { articleLikes, articles, auditLog, outbox, users } from '@/db/schema'
+import { articleLikes, articles, auditLog, outbox, seminarSignups, users } from '@/db/schema'
 import { hashPassword, verifyPassword } from './passwords'
+import { fillFreeSeats, listMemberSignups } from './seminars'
 import { revokeTokens } from './tokens'
 
 export function normaliseEmail(email: string): string {
@@ -126,20 +127,26 @@ export function exportUserData(userId: number) {
       createdAt: user.createdAt.toISOString(),
     },
     likes: likes.map((like) => ({ ...like, likedAt: like.likedAt.toISOString() })),
+    seminars: listMemberSignups(user.id).map((signup) => ({
+      ...signup,
+      startsAt: signup.startsAt.toISOString(),
+      signedUpAt: signup.signedUpAt.toISOString(),
+    })),
   }
 }
 
-export type DeleteAccountResult = { ok: true } | { ok: false; reason: 'last-admin' }
+/** `promoted`: who moved up into the seminar seats the account held, to be mailed. */
+export type DeleteAccountResult = { ok: true; promoted: { userId: number; articleId: number }[] } | { ok: false; reason: 'last-admin' }
 
 /**
- * Deletes the account: the user row goes, and with it (by foreign key) their likes and links, and the mails kept
+ * Deletes the account: the user row goes, and with it (by foreign key) their likes, seminar places and links, and the mails kept
  * for them in the outbox. Staff records keep what they need without the person: the audit log's copies of their
  * name and email are replaced.
  */
 export function deleteAccount(userId: number): DeleteAccountResult {
   return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get()
-    if (!user) return { ok: true }
+    if (!user) return { ok: true, promoted: [] }
     if (user.role === 'admin') {
       const others = tx
         .select({ id: users.id })
@@ -153,7 +160,14 @@ export function deleteAccount(userId: number): DeleteAccountResult {
     // Entries about an account name it by its address alone (lib/people.ts).
     tx.update(auditLog).set({ subject: replacement }).where(eq(auditLog.subject, user.email)).run()
     tx.delete(outbox).where(eq(outbox.to, user.email)).run()
+    const seats = tx
+      .select({ articleId: seminarSignups.articleId })
+      .from(seminarSignups)
+      .where(and(eq(seminarSignups.userId, userId), eq(seminarSignups.status, 'confirmed')))
+      .all()
     tx.delete(users).where(eq(users.id, userId)).run()
-    return { ok: true }
+    // Their seats (gone with them by foreign key) go to the waiting lists.
+    const promoted = seats.flatMap(({ articleId }) => fillFreeSeats(tx, articleId).map((promotedId) => ({ userId: promotedId, articleId })))
+    return { ok: true, promoted }
   })
 }

@@ -10,6 +10,7 @@ import { signIn, signOut } from '@/lib/auth'
 import { formText } from '@/lib/form-data'
 import { sendMail } from '@/lib/mail'
 import { hitRateLimits, retryMessage } from '@/lib/rate-limits'
+import { mailSeatStatus } from '@/lib/seminar-mail'
 import { requireRole } from '@/lib/session'
 import { checkPassword, deleteAccount, endAllSessions, setPassword, updateName } from '@/lib/users'
 import { emailSchema, nameSchema, newPasswordSchema } from '../schemas'
@@ -87,6 +88,7 @@ export async function deleteProfile(_previous: ProfileFormState, formData: FormD
   }
   const result = deleteAccount(viewer.id)
   if (!result.ok) return { ok: false, message: 'You are the only admin. Make someone else an admin first.' }
+  after(() => Promise.all(result.promoted.map(({ userId, articleId }) => mailSeatStatus(userId, articleId, 'moved-up'))))
   await signOut({ redirectTo: '/' })
   return null
 }

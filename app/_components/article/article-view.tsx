@@ -114,7 +114,7 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
             <SeminarLoginLine slug={article.slug} />
           ) : (
             <Suspense fallback={<p className="mt-4 h-16 text-sm text-muted">Loading your sign-up…</p>}>
-              <SeminarSeat articleId={article.id} slug={article.slug} />
+              <SeminarSeat articleId={article.id} slug={article.slug} startsAt={article.details.startsAt} />
             </Suspense>
           ))}
         <div className="mt-4 flex flex-col gap-3 border-y border-neutral-200 py-3" lang="en">

@@ -4,7 +4,6 @@ import { formatEventTime } from '@/lib/dates'
 import { articlePath } from '@/lib/seo'
 import { formatMegabytes } from '@/lib/upload-limits'
 
-
 /** The public facts of a talk, a seminar or a publication, under the byline. */
 export function KindFacts({ details, slug, past }: { details: KindDetails; slug: string; past: boolean }) {
   if (details.kind === 'article') return null

@@ -1,13 +1,14 @@
 'use client'
 
 import { useActionState } from 'react'
-import { giveUpSeminarSeat, takeSeminarSeat, type SeatActionState } from './seminar-actions'
+import type { ActionState } from '@/app/_components/action-state'
+import { giveUpSeminarSeat, takeSeminarSeat } from './seminar-actions'
 
 const labels = { 'sign-up': 'Sign up (free)', wait: 'Join the waiting list', cancel: 'Cancel my sign-up' }
 
 /** One click to sign up, join the waiting list or cancel. */
 export function SeatButton({ articleId, action }: { articleId: number; action: keyof typeof labels }) {
-  const [state, formAction, pending] = useActionState<SeatActionState>(
+  const [state, formAction, pending] = useActionState<ActionState>(
     () => (action === 'cancel' ? giveUpSeminarSeat(articleId) : takeSeminarSeat(articleId)),
     null,
   )

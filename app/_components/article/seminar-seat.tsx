@@ -3,10 +3,16 @@ import { getViewer } from '@/lib/session'
 import { SeminarLoginLine } from './kind-details'
 import { SeatButton } from './seat-button'
 
-/** A member's place at the seminar, and the button that changes it. Rendered per request, for the member only. */
-export async function SeminarSeat({ articleId, slug }: { articleId: number; slug: string }) {
+type Props = { articleId: number; slug: string; startsAt: Date }
+
+/**
+ * A member's place at the seminar, and the button that changes it. Rendered per request, for the member only, so
+ * it also knows the moment the seminar starts, whatever the cached page around it says.
+ */
+export async function SeminarSeat({ articleId, slug, startsAt }: Props) {
   const viewer = await getViewer()
   if (!viewer) return <SeminarLoginLine slug={slug} />
+  if (startsAt <= new Date()) return <p className="mt-4 text-sm text-muted">This seminar has taken place; it takes no more sign-ups.</p>
   const seats = getSeatState(articleId, viewer)
   if (!seats) return null
   const left = Math.max(0, seats.capacity - seats.confirmed)

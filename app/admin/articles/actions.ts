@@ -117,7 +117,9 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
     coauthorIds: formData.getAll('coauthorIds'),
   })
   // The section decides what the article is, and so which details the form must carry.
-  const kind = parsed.success ? getSectionKind(parsed.data.categoryId) : 'article'
+  // Read on its own, so that the details are checked even while other fields still have errors.
+  const sectionId = idSchema.safeParse(formText(formData, 'categoryId'))
+  const kind = sectionId.success ? getSectionKind(sectionId.data) : 'article'
   const details = detailsSchema.safeParse({
     kind,
     ...Object.fromEntries(['speaker', 'durationMinutes', 'videoUrl', 'startsAt', 'venue', 'capacity'].map((name) => [name, formText(formData, name)])),
@@ -163,9 +165,14 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
   }
   if (result.previousCover) removeUpload(result.previousCover)
   if (result.previousPdf) removeDocument(result.previousPdf)
-  if (result.promoted.length > 0) {
-    const { id, promoted } = result
-    after(() => Promise.all(promoted.map((userId) => mailSeatStatus(userId, id, 'moved-up'))))
+  const { id, promoted, rescheduled } = result
+  if (promoted.length > 0 || rescheduled.length > 0) {
+    after(() =>
+      Promise.all([
+        ...promoted.map((userId) => mailSeatStatus(userId, id, 'moved-up')),
+        ...rescheduled.map((userId) => mailSeatStatus(userId, id, 'changed')),
+      ]),
+    )
   }
 
   // What readers see changed: the article's own page (under both slugs, if it moved) and every list. A draft that

@@ -214,7 +214,14 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
             hint={`Separate with commas; new tags are created. In use: ${knownTags.join(', ') || 'none yet'}.`}
           />
 
-          <KindFields kind={kind} details={article?.details ?? null} articleId={article?.id ?? null} errors={errors} pdfTooLarge={pdfTooLarge} />
+          <KindFields
+            kind={kind}
+            details={article?.details ?? null}
+            articleId={article?.id ?? null}
+            errors={errors}
+            pdfTooLarge={pdfTooLarge}
+            canSeeSignups={canPublish}
+          />
 
           <fieldset className="flex flex-col gap-3 border-t border-neutral-200 pt-4">
             <legend className="font-semibold">Cover image</legend>

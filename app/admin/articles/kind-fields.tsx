@@ -22,10 +22,12 @@ type Props = {
   articleId: number | null
   errors: Partial<Record<string, string[]>>
   pdfTooLarge: boolean
+  /** Editors and admins see who signed up for a seminar. */
+  canSeeSignups: boolean
 }
 
 /** The fields the section's kind asks for; an article in a plain section has none. */
-export function KindFields({ kind, details, articleId, errors, pdfTooLarge }: Props) {
+export function KindFields({ kind, details, articleId, errors, pdfTooLarge, canSeeSignups }: Props) {
   if (kind === 'article') return null
   const legend = { talk: 'Talk', seminar: 'Seminar', publication: 'Publication' }[kind]
   return (
@@ -58,7 +60,7 @@ export function KindFields({ kind, details, articleId, errors, pdfTooLarge }: Pr
           <FormField label="Length (minutes)" name="durationMinutes" type="number" min={1} defaultValue={details?.seminarMinutes} errors={errors.durationMinutes} />
           <FormField label="Venue" name="venue" defaultValue={details?.venue} errors={errors.venue} hint="An address. Empty: online." />
           <FormField label="Seats" name="capacity" type="number" min={1} defaultValue={details?.capacity} errors={errors.capacity} hint="When they are taken, members join a waiting list." />
-          {articleId !== null && (
+          {articleId !== null && canSeeSignups && (
             <Link href={`/admin/articles/${articleId}/signups`} className="text-sm font-semibold text-brand underline">
               Sign-ups and waiting list
             </Link>

@@ -10,7 +10,6 @@ import { listPastSeminars, listUpcomingSeminars } from '@/lib/seminars'
 import { sectionPath } from '@/lib/seo'
 import { getSectionBySlug } from '@/lib/taxonomy'
 
-
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   }
   const { startsAt, durationMinutes, venue } = article.details
   const calendar = seminarCalendar(
-    { id: article.id, title: article.title, lede: article.lede, startsAt, durationMinutes, venue, url: articleUrl(article.slug) },
+    { ...article, startsAt, durationMinutes, venue, url: articleUrl(article.slug) },
     siteName,
   )
   return new Response(calendar, {

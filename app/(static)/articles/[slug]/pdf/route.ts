@@ -1,17 +1,17 @@
 import { getPdfForViewer } from '@/lib/articles'
-import { readDocument } from '@/lib/documents'
+import { openDocument } from '@/lib/documents'
 import { countDownload } from '@/lib/programme'
 import { articlePath } from '@/lib/seo'
 import { getViewer } from '@/lib/session'
 
-const notFound = () => new Response('No such publication.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+type Context = { params: Promise<{ slug: string }> }
 
 /**
  * A publication's PDF, for members only (getPdfForViewer decides). Anyone else is sent to log in and back to the
- * publication, with no byte of the file. The file is read by the name stored with the publication, never by a
- * path from the request.
+ * publication, with no byte of the file. The file is found by the name stored with the publication, never by a
+ * path from the request. A GET is a download and is counted; a HEAD is not.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+async function answer({ params }: Context, download: boolean) {
   const { slug } = await params
   const viewer = await getViewer()
   if (!viewer) {
@@ -21,17 +21,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     })
   }
   const pdf = getPdfForViewer(slug, viewer)
-  const bytes = pdf && readDocument(pdf.file)
-  if (!pdf || !bytes) return notFound()
-  countDownload(pdf.articleId)
-  return new Response(new Uint8Array(bytes), {
+  const file = pdf && openDocument(pdf.file)
+  if (!pdf || !file) return new Response('No such publication.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (download) countDownload(pdf.articleId)
+  return new Response(download ? file.stream() : null, {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${pdf.slug}.pdf"`,
-      'Content-Length': String(bytes.length),
+      'Content-Length': String(file.bytes),
       // For this member only: no shared cache may keep it.
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     },
   })
 }
+
+export const GET = (_request: Request, context: Context) => answer(context, true)
+export const HEAD = (_request: Request, context: Context) => answer(context, false)
