@@ -31,6 +31,7 @@ export const auditActions = [
   'user.disabled',
   'user.enabled',
   'settings.changed',
+  'section.saved',
   'seminar.signups-exported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

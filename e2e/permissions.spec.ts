@@ -71,6 +71,7 @@ test('every desk page lets in exactly the roles it is for', async ({ request }) 
     [`/admin/articles/${authorDraftId}`, { author: 'desk', editor: 'desk', admin: 'desk' }],
     ['/admin/people', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/settings', { author: 'not found', editor: 'not found', admin: 'desk' }],
+    ['/admin/sections', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/audit', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/outbox', { author: 'not found', editor: 'not found', admin: 'desk' }],
     [`/admin/articles/${seminarId}/signups`, { author: 'not found', editor: 'desk', admin: 'desk' }],
@@ -152,6 +153,13 @@ function actionCases() {
       action: 'saveSettings',
       call: { fields: { siteName: 'Insights on Marketing & Technology', tagline: `Forged ${tag}`, teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' } },
       changed: () => row('select tagline from settings where id = 1').tagline === `Forged ${tag}`,
+      allowed: ['admin'],
+    },
+    {
+      name: 'saveSectionForm',
+      action: 'saveSectionForm',
+      call: { fields: { id: '', name: `Forged ${tag}`, slug: `forged-${tag}`, description: '', kind: 'article' } },
+      changed: () => row('select count(*) as n from categories where slug = ?', `forged-${tag}`).n !== 0,
       allowed: ['admin'],
     },
   ] as const

@@ -333,3 +333,35 @@ test.describe('the desk', () => {
     expect(await anonymous.text()).not.toContain(a.email)
   })
 })
+
+test('an admin adds a section of talks; readers find it in the menu and the editor asks its articles for talk details', async ({ browser }) => {
+  const admin = await pageAs(browser, await createAccount('admin'))
+  await admin.goto('/admin/sections')
+  const slug = `webinars-${randomUUID().slice(0, 8)}`
+  const form = admin.getByRole('form', { name: 'New section' })
+  await form.getByLabel('Name').fill(`Webinars ${slug}`)
+  await form.getByLabel('Address').fill(slug)
+  await form.getByLabel('Publishes').selectOption({ label: 'Talks (speaker, length, video)' })
+  await form.getByRole('button', { name: 'Add section' }).click()
+  await expect(form.getByRole('status')).toHaveText('Section added.')
+  expect(row('select kind from categories where slug = ?', slug)?.kind).toBe('talk')
+
+  // A section that holds articles keeps what it publishes.
+  const talks = admin.getByRole('form', { name: 'Section Talks' })
+  await talks.getByLabel('Publishes').selectOption({ label: 'Articles' })
+  await talks.getByRole('button', { name: 'Save section' }).click()
+  await expect(talks.getByText(/This section holds \d+ articles, so what it publishes cannot change\./)).toBeVisible()
+  expect(row("select kind from categories where slug = 'talks'")?.kind).toBe('talk')
+
+  const reader = await browser.newPage({ baseURL })
+  await reader.goto('/')
+  await expect(reader.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: `Webinars ${slug}` })).toHaveAttribute('href', `/sections/${slug}`)
+
+  const desk = await pageAs(browser, await createAccount('editor'))
+  await desk.goto('/admin/articles/new')
+  const editor = desk.getByRole('form', { name: 'Article' })
+  await expect(editor.getByLabel('Speaker')).toHaveCount(0)
+  await editor.getByLabel('Section').selectOption({ label: `Webinars ${slug}` })
+  await expect(editor.getByLabel('Speaker')).toBeVisible()
+  await expect(editor.getByLabel('Video address')).toBeVisible()
+})

@@ -14,6 +14,7 @@ export const required = {
   dashboard: 'editor',
   people: 'admin',
   settings: 'admin',
+  sections: 'admin',
   audit: 'admin',
   outbox: 'admin',
 } as const satisfies Record<string, Role>

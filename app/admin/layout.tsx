@@ -17,6 +17,7 @@ const sections = [
   { href: '/admin', label: 'Dashboard', min: required.dashboard },
   { href: '/admin/articles', label: 'Articles', min: required.desk },
   { href: '/admin/people', label: 'People', min: required.people },
+  { href: '/admin/sections', label: 'Sections', min: required.sections },
   { href: '/admin/settings', label: 'Settings', min: required.settings },
   { href: '/admin/audit', label: 'Audit log', min: required.audit },
   { href: '/admin/outbox', label: 'Outbox', min: required.outbox },
