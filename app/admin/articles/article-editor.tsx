@@ -166,7 +166,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
           <SelectField
             label="Section"
             name="categoryId"
-            value={sectionId}
+            defaultValue={article?.categoryId ?? ''}
             onChange={(event) => setSectionId(event.target.value)}
             errors={errors.categoryId}
           >
