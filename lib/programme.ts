@@ -1,8 +1,8 @@
 import 'server-only'
-import { and, count, eq, sql } from 'drizzle-orm'
+import { count, eq, sql } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client'
 import { publications, seminars, seminarSignups, talks } from '@/db/schema'
-import { fillFreeSeats } from './seminars'
+import { countTakenSeats, fillFreeSeats } from './seminars'
 
 // The details that make an article a talk, a seminar or a publication: read for the editor, checked and written in
 // the article's own save transaction (lib/admin-articles.ts).
@@ -40,7 +40,7 @@ export function checkKindDetails(
   if (input.kind === 'seminar') {
     const moved = !stored || stored.startsAt.getTime() !== input.startsAt.getTime()
     if (moved && input.startsAt <= now) return { startsAt: ['Choose a date and time still to come.'] }
-    const seated = stored ? countSeats(tx, stored.articleId) : 0
+    const seated = stored ? countTakenSeats(tx, stored.articleId) : 0
     if (input.capacity < seated) return { capacity: [`${seated} members hold seats: offer at least ${seated}.`] }
   }
   if (input.kind === 'publication' && !input.pdf) {
@@ -98,14 +98,6 @@ export function writeKindDetails(tx: Tx, articleId: number, input: KindDetailsIn
   }
   const keptPdf = input.kind === 'publication' && !input.pdf
   return { previousPdf: storedPdf && !keptPdf ? storedPdf.file : null, promoted: [], rescheduled: [] }
-}
-
-function countSeats(tx: Tx, articleId: number) {
-  return tx
-    .select({ n: count() })
-    .from(seminarSignups)
-    .where(and(eq(seminarSignups.articleId, articleId), eq(seminarSignups.status, 'confirmed')))
-    .get()!.n
 }
 
 /** Counts a member's download of the publication's PDF. */

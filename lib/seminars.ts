@@ -28,7 +28,8 @@ function getOpenSeminar(tx: Tx, articleId: number) {
     .get()
 }
 
-function countConfirmed(tx: Tx, articleId: number) {
+/** How many seats are taken. */
+export function countTakenSeats(tx: Tx, articleId: number) {
   return tx
     .select({ n: count() })
     .from(seminarSignups)
@@ -44,7 +45,7 @@ function countConfirmed(tx: Tx, articleId: number) {
 export function fillFreeSeats(tx: Tx, articleId: number, now = new Date()): number[] {
   const seminar = getOpenSeminar(tx, articleId)
   if (!seminar || seminar.startsAt <= now) return []
-  const free = seminar.capacity - countConfirmed(tx, articleId)
+  const free = seminar.capacity - countTakenSeats(tx, articleId)
   if (free <= 0) return []
   const moving = tx
     .select({ id: seminarSignups.id, userId: seminarSignups.userId })
@@ -69,7 +70,7 @@ export function signUpForSeminar(viewer: Viewer, articleId: number, now = new Da
       .where(and(eq(seminarSignups.articleId, articleId), eq(seminarSignups.userId, viewer.id)))
       .get()
     if (existing) return { ok: true, status: existing.status, changed: false }
-    const status: SignupStatus = countConfirmed(tx, articleId) < seminar.capacity ? 'confirmed' : 'waiting'
+    const status: SignupStatus = countTakenSeats(tx, articleId) < seminar.capacity ? 'confirmed' : 'waiting'
     tx.insert(seminarSignups).values({ articleId, userId: viewer.id, status }).run()
     return { ok: true, status, changed: true }
   })
