@@ -1,9 +1,10 @@
+import { notFoundResponse } from '@/lib/responses'
 import { openUpload } from '@/lib/uploads'
 
 // Cover images are public (they appear on teaser pages). Names are random and never reused, so they cache forever.
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
   const upload = openUpload((await params).name)
-  if (!upload) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+  if (!upload) return notFoundResponse('Not found')
   return new Response(new Uint8Array(upload.bytes), {
     headers: {
       'Content-Type': upload.contentType,

@@ -1,5 +1,6 @@
 import { seminarCalendar } from '@/lib/calendar'
 import { getCachedArticle, getCachedSettings } from '@/lib/public-content'
+import { notFoundResponse } from '@/lib/responses'
 import { articleUrl } from '@/lib/seo'
 
 /** "Add to calendar": a seminar as an iCalendar event. Public, like the seminar's time and place. */
@@ -7,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
   const article = cached?.article
   if (!article || article.details.kind !== 'seminar') {
-    return new Response('No such seminar.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    return notFoundResponse('No such seminar.')
   }
   const { startsAt, durationMinutes, venue } = article.details
   const calendar = seminarCalendar(

@@ -1,6 +1,7 @@
 import { getPdfForViewer } from '@/lib/articles'
 import { openDocument } from '@/lib/documents'
 import { countDownload } from '@/lib/programme'
+import { loginFirstResponse, notFoundResponse } from '@/lib/responses'
 import { articlePath } from '@/lib/seo'
 import { getViewer } from '@/lib/session'
 
@@ -14,15 +15,10 @@ type Context = { params: Promise<{ slug: string }> }
 async function answer({ params }: Context, download: boolean) {
   const { slug } = await params
   const viewer = await getViewer()
-  if (!viewer) {
-    return new Response(null, {
-      status: 303,
-      headers: { Location: `/login?callbackUrl=${encodeURIComponent(articlePath(slug))}`, 'Cache-Control': 'private, no-store' },
-    })
-  }
+  if (!viewer) return loginFirstResponse(articlePath(slug))
   const pdf = getPdfForViewer(slug, viewer)
   const file = pdf && openDocument(pdf.file)
-  if (!pdf || !file) return new Response('No such publication.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!pdf || !file) return notFoundResponse('No such publication.')
   if (download) countDownload(pdf.articleId)
   return new Response(download ? file.stream() : null, {
     headers: {

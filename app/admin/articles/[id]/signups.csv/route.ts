@@ -1,24 +1,20 @@
 import { stringify } from 'csv-stringify/sync'
 import { formatDateTime } from '@/lib/dates'
 import { parseIdParam } from '@/lib/params'
+import { loginFirstResponse, notFoundResponse } from '@/lib/responses'
 import { hasRole, required } from '@/lib/roles'
 import { exportSeminarSignups } from '@/lib/seminars'
 import { getViewer } from '@/lib/session'
-
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 /** A seminar's sign-ups as CSV, for editors and admins. Cells that a spreadsheet would run as formulas are escaped. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params
   const viewer = await getViewer()
-  if (!viewer) {
-    const login = `/login?callbackUrl=${encodeURIComponent(`/admin/articles/${rawId}/signups`)}`
-    return new Response(null, { status: 303, headers: { Location: login, 'Cache-Control': 'private, no-store' } })
-  }
+  if (!viewer) return loginFirstResponse(`/admin/articles/${encodeURIComponent(rawId)}/signups`)
   const id = parseIdParam(rawId)
-  if (!hasRole(viewer.role, required.editAny) || !id) return notFound()
+  if (!hasRole(viewer.role, required.editAny) || !id) return notFoundResponse('Not found')
   const seminar = exportSeminarSignups(viewer, id)
-  if (!seminar) return notFound()
+  if (!seminar) return notFoundResponse('Not found')
   const rows = seminar.signups.map((signup) => [
     signup.name,
     signup.email,
