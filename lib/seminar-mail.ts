@@ -6,6 +6,7 @@ import { seminarCalendar } from './calendar'
 import { formatEventTime } from './dates'
 import { compose, sendMail } from './mail'
 import { articleUrl } from './seo'
+import { seminarColumns } from './seminars'
 import { getSettings } from './settings'
 
 // The mails about a member's seat: signed up (with the event for their calendar), on the waiting list, moved up
@@ -18,13 +19,7 @@ export async function mailSeatStatus(userId: number, articleId: number, status: 
     .select({
       email: users.email,
       name: users.name,
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      lede: articles.lede,
-      startsAt: seminars.startsAt,
-      durationMinutes: seminars.durationMinutes,
-      venue: seminars.venue,
+      ...seminarColumns,
       updatedAt: articles.updatedAt,
       place: seminarSignups.status,
     })

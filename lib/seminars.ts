@@ -155,7 +155,8 @@ export function exportSeminarSignups(viewer: Viewer, articleId: number) {
   return list
 }
 
-const listColumns = {
+/** What lists and mails show of a seminar. */
+export const seminarColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -168,7 +169,7 @@ const listColumns = {
 /** A section's seminars still to come, soonest first. */
 export function listUpcomingSeminars(categoryId: number, now = new Date(), limit = 50) {
   return db
-    .select(listColumns)
+    .select(seminarColumns)
     .from(seminars)
     .innerJoin(articles, eq(articles.id, seminars.articleId))
     .where(and(isPublic(), eq(articles.categoryId, categoryId), gt(seminars.startsAt, now)))
@@ -183,7 +184,7 @@ const pastPageSize = 12
 export function listPastSeminars(categoryId: number, page: number, now = new Date()) {
   const where = and(isPublic(), eq(articles.categoryId, categoryId), lte(seminars.startsAt, now))
   const items = db
-    .select(listColumns)
+    .select(seminarColumns)
     .from(seminars)
     .innerJoin(articles, eq(articles.id, seminars.articleId))
     .where(where)
