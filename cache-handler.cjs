@@ -4,6 +4,7 @@
 // database. A custom handler is never asked for build seeds, so every page is rendered from the live database on
 // its first request, then served from here until a tag it carries is invalidated or its lifetime runs out.
 const { inlineScriptHashes, pagePolicy } = require('./lib/content-security-policy.cjs')
+const { withoutRenderedQuery } = require('./lib/rendered-address.cjs')
 
 const maxEntries = 5000
 
@@ -22,6 +23,8 @@ module.exports = class MemoryCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // Shared with every later reader, so without the query of the reader it was rendered for.
+    if (!withoutRenderedQuery(data)) return
     // A whole static page: it is served as stored, so its policy allows exactly its own inline scripts. (A shell
     // with postponed parts has none; the request's nonce covers what is streamed into it.)
     if (data?.kind === 'APP_PAGE' && !data.postponed && typeof data.html === 'string') {

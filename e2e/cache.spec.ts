@@ -1,4 +1,5 @@
-import { likeCount, membersOnlySentence, publishedSlugs } from './support/db'
+import { randomUUID } from 'node:crypto'
+import { insertSeminar, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 
 const slugs = publishedSlugs()
@@ -48,6 +49,27 @@ test('the static page is served from the cache, and a like shows up for the next
   await expect(readerPage.getByText('You like this')).toBeVisible()
   await expect.poll(() => likeCount(slug)).toBe(1)
   await expect.poll(async () => (await (await request.get(path)).text()).includes('1 person likes this')).toBe(true)
+})
+
+test('the query string of the reader a shared page was rendered for never reaches the next reader', async ({ request }) => {
+  // Pages no one has asked for yet, so the request carrying the query is the one that renders what the cache keeps:
+  // a whole static page (an article) and a page with a shell and a per-request part (a tag's listing).
+  const { id, slug } = insertSeminar(10)
+  const tagSlug = `e2e-tag-${randomUUID().slice(0, 8)}`
+  const tagId = testDb().prepare('insert into tags (slug, name) values (?, ?)').run(tagSlug, tagSlug).lastInsertRowid
+  testDb().prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, tagId)
+  const variants: Record<string, string>[] = [{}, { RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }]
+
+  for (const path of [`/articles/${slug}`, `/tags/${tagSlug}`]) {
+    const marker = `token=${randomUUID()}`
+    const first = await request.get(`${path}?${marker}`, { headers: { RSC: '1', 'Next-Router-Prefetch': '1' } })
+    expect(first.status()).toBe(200)
+    expect(await (await request.get(`${path}?${marker}`)).text()).toContain(slug)
+    for (const headers of variants) {
+      const later = await request.get(path, { headers })
+      expect((await later.text()).includes(marker), `${path} ${JSON.stringify(headers)}`).toBe(false)
+    }
+  }
 })
 
 test('the member variants are reachable only through the session cookie', async ({ request }) => {

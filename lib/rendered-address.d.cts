@@ -1,0 +1,3 @@
+export function withoutRenderedQuery(
+  data: { kind?: string; html?: unknown; rscData?: Buffer; segmentData?: Map<string, Buffer> } | null,
+): boolean
