@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
-const port = 3100
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3100)
 export const baseURL = `http://localhost:${port}`
 // A throwaway database, recreated for every run (outside test-results/, which Playwright empties).
 export const e2eDatabasePath = path.resolve('data/e2e/insights-e2e.db')
@@ -27,14 +28,28 @@ const launchOptions = existsSync(debianChromium)
     }
   : {}
 
+// The load-heavy sweeps: each sends hundreds of requests. They run after the functional tests (the `sweeps` project
+// depends on `functional`), so the journeys never starve behind them on a 2-core machine.
+const sweeps = ['leak-sweep', 'injection', 'guards', 'permissions', 'data-safety'].map((name) => `${name}.spec.ts`)
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
+  // No retries, and a test that passes only on a retry (`--retries` on the command line) still fails the run.
   retries: 0,
+  failOnFlakyTests: true,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
-  use: { baseURL, launchOptions, trace: 'retain-on-failure' },
+  // A journey is a dozen page loads and form posts; each step waits for a state (an element, a URL, a response)
+  // with the step timeouts below, so the test timeout is only the backstop for a journey as a whole.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  use: { baseURL, launchOptions, trace: 'retain-on-failure', actionTimeout: 15_000, navigationTimeout: 30_000 },
+  projects: [
+    { name: 'functional', testIgnore: sweeps },
+    { name: 'sweeps', testMatch: sweeps, dependencies: ['functional'] },
+  ],
   webServer: {
     command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" "${documentsDir}" && node scripts/start.mjs`,
     url: `${baseURL}/api/health`,

@@ -8,7 +8,7 @@ import { hashPassword } from '../lib/passwords'
 import { baseURL, e2eDatabasePath } from '../playwright.config'
 import { likeCount, publishedSlugs, testDb } from './support/db'
 import { clientAddress, expect, test } from './support/fixtures'
-import { callAction, cookieHeader, type Account } from './support/staff'
+import { burstTimeout, callAction, cookieHeader, type Account } from './support/staff'
 
 // Nothing a reader did is lost: simultaneous writes all land (or are refused by the rule that should refuse them),
 // and a backup taken while the site serves restores to the same data.
@@ -28,7 +28,6 @@ async function createReaders(count: number): Promise<Account[]> {
 }
 
 test('200 members liking one article at once make exactly 200 likes; 200 unlikes make 0', async ({ playwright }) => {
-  test.setTimeout(120_000)
   const slug = slugs[10]
   const { id: articleId } = testDb().prepare('select id from articles where slug = ?').get(slug) as { id: number }
   const members = await createReaders(200)
@@ -38,7 +37,7 @@ test('200 members liking one article at once make exactly 200 likes; 200 unlikes
     // while it sat idle, and a POST on it would fail in the client, not in the app.
     const request = await playwright.request.newContext({ baseURL })
     const responses = await Promise.all(
-      cookies.map((cookie) => callAction(request, 'likeArticle', { args: [articleId, liked] }, { cookie, path: `/articles/${slug}` })),
+      cookies.map((cookie) => callAction(request, 'likeArticle', { args: [articleId, liked] }, { cookie, path: `/articles/${slug}`, timeout: burstTimeout })),
     )
     expect(responses.map((response) => response.status()).filter((status) => status !== 200)).toEqual([])
     expect(likeCount(slug)).toBe(liked ? 200 : 0)
@@ -49,14 +48,13 @@ test('200 members liking one article at once make exactly 200 likes; 200 unlikes
 test('50 registrations at once with different emails all succeed; 20 with one email make exactly one account', async ({
   request,
 }) => {
-  test.setTimeout(120_000)
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
   const register = (email: string) =>
     callAction(
       request,
       'registerReader',
       { fields: { name: 'Rush', email, password: 'a long enough password', callbackUrl: '/' } },
-      { path: '/register', headers: { 'x-forwarded-for': clientAddress() } },
+      { path: '/register', headers: { 'x-forwarded-for': clientAddress() }, timeout: burstTimeout },
     )
   const distinct = Array.from({ length: 50 }, (_, i) => `rush-${stamp}-${i}@example.com`)
   const distinctResponses = await Promise.all(distinct.map(register))
@@ -77,7 +75,6 @@ test('50 registrations at once with different emails all succeed; 20 with one em
 test('a backup taken while the site serves restores to the same data, and a damaged file is refused', async ({
   request,
 }) => {
-  test.setTimeout(120_000)
   const folder = mkdtempSync(path.join(tmpdir(), 'insights-backup-'))
   const backupFile = path.join(folder, 'backup.db')
   const restoredFile = path.join(folder, 'restored.db')
@@ -96,7 +93,7 @@ test('a backup taken while the site serves restores to the same data, and a dama
         request,
         'registerReader',
         { fields: { name: 'Busy', email: `busy-${Date.now()}-${i}@example.com`, password: 'a long enough password', callbackUrl: '/' } },
-        { path: '/register', headers: { 'x-forwarded-for': clientAddress() } },
+        { path: '/register', headers: { 'x-forwarded-for': clientAddress() }, timeout: burstTimeout },
       )
     }
   })()

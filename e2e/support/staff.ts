@@ -52,6 +52,9 @@ export function actionId(exportedName: string): string {
   return entry[0]
 }
 
+/** The request timeout of a burst: it queues on the server, and its last request answers when all the others have. */
+export const burstTimeout = 100_000
+
 /**
  * POSTs to a server action as React's client would: `fields` become the FormData of an action called as
  * `(previousState, formData)`, `args` the JSON arguments of any other action.
@@ -60,7 +63,7 @@ export function callAction(
   request: APIRequestContext,
   name: string,
   call: { fields: Record<string, string | string[] | File> } | { args: readonly unknown[] },
-  options: { cookie?: string; headers?: Record<string, string>; path?: string } = {},
+  options: { cookie?: string; headers?: Record<string, string>; path?: string; timeout?: number } = {},
 ) {
   const headers = {
     'next-action': actionId(name),
@@ -70,14 +73,14 @@ export function callAction(
   }
   const path = options.path ?? '/admin'
   if ('args' in call) {
-    return request.post(path, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(call.args), maxRedirects: 0 })
+    return request.post(path, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(call.args), maxRedirects: 0, timeout: options.timeout })
   }
   const form = new FormData()
   for (const [key, value] of Object.entries(call.fields)) {
     for (const item of [value].flat()) form.append(`_1_${key}`, item)
   }
   form.append('0', JSON.stringify([null, '$K1']))
-  return request.post(path, { headers, multipart: form, maxRedirects: 0 })
+  return request.post(path, { headers, multipart: form, maxRedirects: 0, timeout: options.timeout })
 }
 
 export async function cookieHeader(account: Account) {
