@@ -1,5 +1,5 @@
 // @ts-check
-const { basePolicy } = require('./lib/content-security-policy.cjs')
+const { basePolicy } = require('./lib/config/content-security-policy.cjs')
 
 // Sent with every response. Pages add their script-src (lib/content-security-policy.cjs).
 const securityHeaders = [
@@ -16,8 +16,8 @@ const nextConfig = {
   // Static pages for readers without a session, with the viewer's parts streamed in for members.
   cacheComponents: true,
   partialPrefetching: false,
-  // Pages live in this process's memory, rendered from the live database (see cache-handler.cjs).
-  cacheHandler: require.resolve('./cache-handler.cjs'),
+  // Pages live in this process's memory, rendered from the live database (see lib/config/cache-handler.cjs).
+  cacheHandler: require.resolve('./lib/config/cache-handler.cjs'),
   // The page ETag is a hash of the whole HTML on every cache hit: a third of the CPU of serving a static page.
   generateEtags: false,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.

@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server'
-import { pagePolicy } from './lib/content-security-policy.cjs'
+import { pagePolicy } from './lib/config/content-security-policy.cjs'
 
 // Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
@@ -28,7 +28,7 @@ function isCrossSiteAction(request: NextRequest) {
 /**
  * Pages rendered per request get a fresh nonce: Next finds it in the request's Content-Security-Policy header and
  * puts it on the scripts it writes; the response carries the same policy. (Pages served whole from the cache carry
- * the hashes of their own scripts instead: cache-handler.cjs.)
+ * the hashes of their own scripts instead: lib/config/cache-handler.cjs.)
  */
 function withScriptNonce(request: NextRequest, rewriteTo?: URL) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))))

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['lib/testing/setup-db.ts'],
     // argon2 hashing is slow on purpose; on a busy 2-core CI machine a test that hashes can pass 5 s.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import './globals.css'
-import { getSiteUrl } from '@/lib/env'
-import { getCachedSettings } from '@/lib/public-content'
+import { getSiteUrl } from '@/lib/core/env'
+import { getCachedSettings } from '@/lib/articles/cached'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { siteName, tagline } = await getCachedSettings()

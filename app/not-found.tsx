@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { ArticleCard } from '@/app/_components/article-card'
 import { SearchForm } from '@/app/_components/search-form'
 import { SiteChrome } from '@/app/_components/site-chrome'
-import { getCachedLatest } from '@/lib/public-content'
+import { getCachedLatest } from '@/lib/articles/cached'
 
 // Static chrome: any request-time read here would make every route a partial prerender.
 export default async function NotFound() {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
-import { absoluteUrl } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/core/urls'
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   // Built per request from SITE_URL, not frozen at build time.

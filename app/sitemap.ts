@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
-import { listSitemapArticles } from '@/lib/articles'
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/seo'
-import { listAuthors, listSections, listTags } from '@/lib/taxonomy'
+import { listSitemapArticles } from '@/lib/articles/queries'
+import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/core/urls'
+import { listAuthors, listSections, listTags } from '@/lib/articles/sections'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Built per request from the live database, not frozen at build time.

@@ -6,9 +6,9 @@ import { eq } from 'drizzle-orm'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { db, sqlite } from '../db/client'
 import { articles, articleTags, authors, categories, tags, users } from '../db/schema'
-import { seedIfEmpty } from '../db/seed'
-import { renderArticle } from '../lib/markdown'
-import { hashPassword } from '../lib/passwords'
+import { seedIfEmpty } from '../scripts/seed'
+import { renderArticle } from '../lib/desk/markdown'
+import { hashPassword } from '../lib/auth/passwords'
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } })
 const total = Number(values.articles)

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { toLocalDateTimeInput } from '../lib/dates'
+import { toLocalDateTimeInput } from '../lib/core/dates'
 import { testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 import { callAction, cookieHeader, createAccount, pageAs } from './support/staff'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext, APIResponse } from '@playwright/test'
-import { unreadableTextMessage } from '../lib/text'
+import { unreadableTextMessage } from '../lib/core/text'
 import { baseURL } from '../playwright.config'
 import { testDb } from './support/db'
 import { clientAddress, createReader, expect, test } from './support/fixtures'

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import type { APIRequestContext } from '@playwright/test'
-import { parseVideoUrl } from '../lib/video'
+import { parseVideoUrl } from '../lib/articles/video'
 import { baseURL } from '../playwright.config'
 import { membersOnlySentence, testDb } from './support/db'
 import { expect, test } from './support/fixtures'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { passwordSchema } from '@/lib/passwords'
-import { lineText } from '@/lib/text'
+import { passwordSchema } from '@/lib/auth/passwords'
+import { lineText } from '@/lib/core/text'
 
 // Form fields shared by the account forms.
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { logOut } from '@/app/(account)/actions'
-import { hasRole, required } from '@/lib/roles'
-import { getViewer } from '@/lib/session'
+import { hasRole, required } from '@/lib/auth/roles'
+import { getViewer } from '@/lib/auth/session'
 
 /** What a reader without a session sees; the static pages use it without reading the request. */
 export function AnonymousMenu() {

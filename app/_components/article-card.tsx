@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { ArticleSummary } from '@/lib/articles'
+import type { ArticleSummary } from '@/lib/articles/queries'
 import { PublishedDate } from './published-date'
-import { articlePath } from '@/lib/seo'
+import { articlePath } from '@/lib/core/urls'
 
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'

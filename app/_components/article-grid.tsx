@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@/lib/articles'
+import type { ArticleSummary } from '@/lib/articles/queries'
 import { ArticleCard } from './article-card'
 
 export function ArticleGrid({

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ArticleSection } from '@/app/_components/article-section'
-import { getCachedHome, getCachedSettings } from '@/lib/public-content'
+import { getCachedHome, getCachedSettings } from '@/lib/articles/cached'
 
 export async function homeMetadata(): Promise<Metadata> {
   const { siteName, tagline } = await getCachedSettings()

@@ -1,5 +1,5 @@
-import { formatDate } from '@/lib/dates'
-import { getCachedSettings } from '@/lib/public-content'
+import { formatDate } from '@/lib/core/dates'
+import { getCachedSettings } from '@/lib/articles/cached'
 
 export async function PublishedDate({ date }: { date: Date }) {
   const { dateFormat } = await getCachedSettings()

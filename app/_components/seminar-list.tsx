@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { formatEventTime } from '@/lib/dates'
-import type { listUpcomingSeminars } from '@/lib/seminars'
-import { articlePath } from '@/lib/seo'
+import { formatEventTime } from '@/lib/core/dates'
+import type { listUpcomingSeminars } from '@/lib/programme/seats'
+import { articlePath } from '@/lib/core/urls'
 
 type SeminarItem = ReturnType<typeof listUpcomingSeminars>[number]
 

@@ -1,4 +1,4 @@
-import { getCachedSettings } from '@/lib/public-content'
+import { getCachedSettings } from '@/lib/articles/cached'
 
 export async function SiteFooter() {
   const { siteName, tagline } = await getCachedSettings()

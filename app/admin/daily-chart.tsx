@@ -1,4 +1,4 @@
-import type { DailyPoint } from '@/lib/dashboard'
+import type { DailyPoint } from '@/lib/desk/dashboard'
 
 const width = 600
 const height = 160

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { logOut } from '@/app/(account)/actions'
-import { hasRole, required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
+import { hasRole, required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
+import { getSettings } from '@/lib/core/settings'
 
 // Staff pages are rendered per request for the signed-in viewer, and never indexed.
 export const instant = false

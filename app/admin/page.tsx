@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { getDashboard } from '@/lib/dashboard'
-import { formatDate } from '@/lib/dates'
-import { hasRole, required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
-import { articlePath } from '@/lib/seo'
+import { getDashboard } from '@/lib/desk/dashboard'
+import { formatDate } from '@/lib/core/dates'
+import { hasRole, required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
+import { getSettings } from '@/lib/core/settings'
+import { articlePath } from '@/lib/core/urls'
 import { DailyChart } from './daily-chart'
 
 export const metadata: Metadata = { title: 'Dashboard' }

@@ -1,5 +1,5 @@
 import { connection } from 'next/server'
-import { buildRssFeed, rssResponse } from '@/lib/feeds'
+import { buildRssFeed, rssResponse } from '@/lib/articles/feeds'
 
 export async function GET() {
   await connection()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { test as base, expect, type Page } from '@playwright/test'
-import { hashPassword } from '../../lib/passwords'
+import { hashPassword } from '../../lib/auth/passwords'
 import { testDb } from './db'
 
 export type Member = { id: number; email: string; password: string; name: string }

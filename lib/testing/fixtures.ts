@@ -1,6 +1,6 @@
 import { db } from '@/db/client'
 import { articles, authors, categories, users, type NewArticle } from '@/db/schema'
-import type { ArticleInput } from '@/lib/admin-articles'
+import type { ArticleInput } from '@/lib/desk/articles'
 
 let counter = 0
 

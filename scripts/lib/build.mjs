@@ -9,12 +9,12 @@ export function runNode(args, env = {}) {
 
 /** Applies the migrations and seeds an empty database (DATABASE_PATH, or data/insights.db). */
 export function prepareDatabase(env = {}) {
-  runNode(['node_modules/tsx/dist/cli.mjs', 'db/prepare.ts'], env)
+  runNode(['node_modules/tsx/dist/cli.mjs', 'scripts/prepare-database.ts'], env)
 }
 
 /**
  * Builds when no build exists. Prerendering reads the database, so the default one is prepared first; what it
- * reads is not served (cache-handler.cjs renders every page from the live database).
+ * reads is not served (lib/config/cache-handler.cjs renders every page from the live database).
  */
 export function buildIfMissing() {
   if (existsSync('.next/BUILD_ID')) return

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { requireRole } from '@/lib/session'
-import { getUserById } from '@/lib/users'
+import { requireRole } from '@/lib/auth/session'
+import { getUserById } from '@/lib/auth/users'
 import { logOutEverywhere } from './actions'
 import { DeleteProfileForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from './account-forms'
 

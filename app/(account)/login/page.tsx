@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { safeCallbackUrl } from '@/lib/redirects'
+import { safeCallbackUrl } from '@/lib/core/redirects'
 import { LoginForm } from './login-form'
 import { MagicLinkForm } from './magic-link-form'
 

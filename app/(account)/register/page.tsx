@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { safeCallbackUrl } from '@/lib/redirects'
+import { safeCallbackUrl } from '@/lib/core/redirects'
 import { RegisterForm } from './register-form'
 
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { parseQueryParam } from '@/lib/params'
-import { isTokenValid } from '@/lib/tokens'
+import { parseQueryParam } from '@/lib/core/params'
+import { isTokenValid } from '@/lib/auth/tokens'
 import { ResetPasswordForm } from './reset-password-form'
 
 export const metadata: Metadata = { title: 'Choose a new password', robots: { index: false } }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { parseQueryParam } from '@/lib/params'
+import { parseQueryParam } from '@/lib/core/params'
 import { ConfirmEmailForm } from './confirm-email-form'
 
 export const metadata: Metadata = { title: 'Confirm your email address', robots: { index: false } }

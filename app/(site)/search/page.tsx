@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
 import { PublishedDate } from '@/app/_components/published-date'
 import { SearchForm } from '@/app/_components/search-form'
-import { parsePageParam, parseQueryParam } from '@/lib/params'
-import { searchArticles } from '@/lib/search'
-import { articlePath } from '@/lib/seo'
-import { getViewer } from '@/lib/session'
+import { parsePageParam, parseQueryParam } from '@/lib/core/params'
+import { searchArticles } from '@/lib/articles/search'
+import { articlePath } from '@/lib/core/urls'
+import { getViewer } from '@/lib/auth/session'
 
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } }

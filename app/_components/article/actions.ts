@@ -3,10 +3,10 @@
 import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 import { z } from 'zod'
-import { cacheTags } from '@/lib/cache-tags'
-import type { LikeState } from '@/lib/like-wording'
-import { setLike } from '@/lib/likes'
-import { getViewer } from '@/lib/session'
+import { cacheTags } from '@/lib/articles/cache-tags'
+import type { LikeState } from '@/lib/articles/like-wording'
+import { setLike } from '@/lib/articles/likes'
+import { getViewer } from '@/lib/auth/session'
 
 export type LikeResult = { ok: true; like: LikeState } | { ok: false; message: string }
 

@@ -1,6 +1,6 @@
-import { getBodyForViewer } from '@/lib/articles'
-import { articlePath } from '@/lib/seo'
-import { getViewer } from '@/lib/session'
+import { getBodyForViewer } from '@/lib/articles/queries'
+import { articlePath } from '@/lib/core/urls'
+import { getViewer } from '@/lib/auth/session'
 import { Paywall } from './paywall'
 import { TalkPlayer } from './talk-player'
 

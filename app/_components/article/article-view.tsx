@@ -5,7 +5,7 @@ import { Fragment, Suspense } from 'react'
 import { ArticleSection } from '@/app/_components/article-section'
 import { JsonLd } from '@/app/_components/json-ld'
 import { PublishedDate } from '@/app/_components/published-date'
-import { getCachedArticle, getCachedLikeCount, getCachedSettings } from '@/lib/public-content'
+import { getCachedArticle, getCachedLikeCount, getCachedSettings } from '@/lib/articles/cached'
 import {
   absoluteUrl,
   articleImageUrl,
@@ -15,7 +15,7 @@ import {
   authorPath,
   sectionPath,
   tagPath,
-} from '@/lib/seo'
+} from '@/lib/core/urls'
 import { ArticleAccess } from './article-access'
 import { CoverImage } from './cover-image'
 import { KindFacts, SeminarLoginLine } from './kind-details'

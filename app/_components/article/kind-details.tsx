@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import type { KindDetails } from '@/lib/articles'
-import { formatEventTime } from '@/lib/dates'
-import { articlePath } from '@/lib/seo'
-import { formatMegabytes } from '@/lib/upload-limits'
+import type { KindDetails } from '@/lib/articles/queries'
+import { formatEventTime } from '@/lib/core/dates'
+import { articlePath } from '@/lib/core/urls'
+import { formatMegabytes } from '@/lib/files/limits'
 
 /** The public facts of a talk, a seminar or a publication, under the byline. */
 export function KindFacts({ details, slug, past }: { details: KindDetails; slug: string; past: boolean }) {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useOptimistic, useState, useTransition } from 'react'
-import { likeWording, type LikeState } from '@/lib/like-wording'
+import { likeWording, type LikeState } from '@/lib/articles/like-wording'
 import { likeArticle } from './actions'
 
 const buttonClass =

@@ -1,7 +1,7 @@
-import { getLikeState } from '@/lib/likes'
-import { getViewer } from '@/lib/session'
+import { getLikeState } from '@/lib/articles/likes'
+import { getViewer } from '@/lib/auth/session'
 import { LikeButton } from './like-button'
-import { articlePath } from '@/lib/seo'
+import { articlePath } from '@/lib/core/urls'
 
 export async function LikeLine({ articleId, slug }: { articleId: number; slug: string }) {
   const viewer = await getViewer()

@@ -3,10 +3,10 @@
 import { refresh } from 'next/cache'
 import { after } from 'next/server'
 import type { ActionState } from '@/app/_components/action-state'
-import { idSchema } from '@/lib/params'
-import { mailSeatStatus } from '@/lib/seminar-mail'
-import { cancelSeminarSignup, signUpForSeminar } from '@/lib/seminars'
-import { getViewer } from '@/lib/session'
+import { idSchema } from '@/lib/core/params'
+import { mailSeatStatus } from '@/lib/programme/seat-mail'
+import { cancelSeminarSignup, signUpForSeminar } from '@/lib/programme/seats'
+import { getViewer } from '@/lib/auth/session'
 
 /** Takes a seat, or a place on the waiting list when the seminar is full; the member is mailed either way. */
 export async function takeSeminarSeat(articleId: unknown): Promise<ActionState> {

@@ -1,5 +1,5 @@
-import { getSeatState } from '@/lib/seminars'
-import { getViewer } from '@/lib/session'
+import { getSeatState } from '@/lib/programme/seats'
+import { getViewer } from '@/lib/auth/session'
 import { SeminarLoginLine } from './kind-details'
 import { SeatButton } from './seat-button'
 

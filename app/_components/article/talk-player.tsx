@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { embedUrl, type Video } from '@/lib/video'
+import { embedUrl, type Video } from '@/lib/articles/video'
 
 /**
  * The talk's video, privacy first: until the member presses play, nothing is loaded from the video site (no

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { FormField } from '@/app/_components/form-field'
 import type { ArticleKind } from '@/db/enums'
-import { maxPdfSize } from '@/lib/upload-limits'
+import { maxPdfSize } from '@/lib/files/limits'
 
 /** The stored details of a talk, seminar or publication, as the editor's field values. */
 export type EditorDetails = {

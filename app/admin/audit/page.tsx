@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
-import { listAuditEntries } from '@/lib/audit'
-import { formatDateTime } from '@/lib/dates'
-import { parsePageParam } from '@/lib/params'
-import { required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
+import { listAuditEntries } from '@/lib/desk/audit'
+import { formatDateTime } from '@/lib/core/dates'
+import { parsePageParam } from '@/lib/core/params'
+import { required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Audit log' }
 

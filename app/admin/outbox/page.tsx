@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
-import { formatDateTime } from '@/lib/dates'
-import { getMailConfig } from '@/lib/env'
-import { listOutbox } from '@/lib/mail'
-import { parsePageParam } from '@/lib/params'
-import { required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
+import { formatDateTime } from '@/lib/core/dates'
+import { getMailConfig } from '@/lib/core/env'
+import { listOutbox } from '@/lib/core/mail'
+import { parsePageParam } from '@/lib/core/params'
+import { required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Outbox' }
 

@@ -3,11 +3,11 @@
 import { refresh } from 'next/cache'
 import { z } from 'zod'
 import { roles } from '@/db/enums'
-import { formText } from '@/lib/form-data'
-import { idSchema } from '@/lib/params'
-import { changeRole, setAccountDisabled } from '@/lib/people'
-import { required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
+import { formText } from '@/lib/core/form-data'
+import { idSchema } from '@/lib/core/params'
+import { changeRole, setAccountDisabled } from '@/lib/desk/users'
+import { required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
 import type { ActionState } from '@/app/_components/action-state'
 
 const roleSchema = z.object({ userId: idSchema, role: z.enum(roles) })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { required } from '@/lib/roles'
-import { listSectionsForStaff } from '@/lib/sections'
-import { requireRole } from '@/lib/session'
+import { required } from '@/lib/auth/roles'
+import { listSectionsForStaff } from '@/lib/desk/sections'
+import { requireRole } from '@/lib/auth/session'
 import { SectionForm } from './section-form'
 
 export const metadata: Metadata = { title: 'Sections' }

@@ -2,14 +2,14 @@
 
 import { updateTag } from 'next/cache'
 import { z } from 'zod'
-import { cacheTags } from '@/lib/cache-tags'
-import { dateFormats } from '@/lib/dates'
-import { formText } from '@/lib/form-data'
-import { required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
-import { updateSettings } from '@/lib/settings'
-import { teaserParagraphsSchema } from '@/lib/settings-rules'
-import { lineText } from '@/lib/text'
+import { cacheTags } from '@/lib/articles/cache-tags'
+import { dateFormats } from '@/lib/core/dates'
+import { formText } from '@/lib/core/form-data'
+import { required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
+import { updateSettings } from '@/lib/core/settings'
+import { teaserParagraphsSchema } from '@/lib/desk/settings-rules'
+import { lineText } from '@/lib/core/text'
 import type { ActionState } from '@/app/_components/action-state'
 
 export type SettingsFormState = ActionState<'siteName' | 'tagline' | 'teaserParagraphs' | 'dateFormat'>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
+import { required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
+import { getSettings } from '@/lib/core/settings'
 import { SettingsForm } from './settings-form'
 
 export const metadata: Metadata = { title: 'Settings' }

@@ -5,7 +5,7 @@ import { FormField, SelectField } from '@/app/_components/form-field'
 import { SubmitButton } from '@/app/_components/submit-button'
 import { useKeptForm } from '@/app/_components/use-kept-form'
 import type { Settings } from '@/db/schema'
-import { dateFormats } from '@/lib/dates'
+import { dateFormats } from '@/lib/core/dates'
 import { saveSettings } from './actions'
 
 export function SettingsForm({ settings }: { settings: Omit<Settings, 'id'> }) {

@@ -1,5 +1,5 @@
 import { connection } from 'next/server'
-import { isDatabaseHealthy } from '@/lib/health'
+import { isDatabaseHealthy } from '@/lib/core/health'
 
 export async function GET() {
   await connection()

@@ -1,5 +1,5 @@
-import { notFoundResponse } from '@/lib/responses'
-import { openUpload } from '@/lib/uploads'
+import { notFoundResponse } from '@/lib/core/responses'
+import { openUpload } from '@/lib/files/images'
 
 // Cover images are public (they appear on teaser pages). Names are random and never reused, so they cache forever.
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {

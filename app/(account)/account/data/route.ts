@@ -1,5 +1,5 @@
-import { getViewer } from '@/lib/session'
-import { exportUserData } from '@/lib/users'
+import { getViewer } from '@/lib/auth/session'
+import { exportUserData } from '@/lib/auth/users'
 
 /** "Download my data": the member's profile and likes as JSON. For the signed-in member only, never cached. */
 export async function GET() {

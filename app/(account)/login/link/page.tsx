@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { parseQueryParam } from '@/lib/params'
-import { safeCallbackUrl } from '@/lib/redirects'
+import { parseQueryParam } from '@/lib/core/params'
+import { safeCallbackUrl } from '@/lib/core/redirects'
 import { LinkLoginForm } from './link-login-form'
 
 export const metadata: Metadata = { title: 'Log in with your link', robots: { index: false } }

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
 import { JsonLd } from '@/app/_components/json-ld'
 import { Pagination } from '@/app/_components/pagination'
-import { listArticlesPage } from '@/lib/articles'
-import { parsePageParam } from '@/lib/params'
-import { absoluteUrl, authorPath } from '@/lib/seo'
-import { getAuthorBySlug } from '@/lib/taxonomy'
+import { listArticlesPage } from '@/lib/articles/queries'
+import { parsePageParam } from '@/lib/core/params'
+import { absoluteUrl, authorPath } from '@/lib/core/urls'
+import { getAuthorBySlug } from '@/lib/articles/sections'
 
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }

@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
 import { Pagination } from '@/app/_components/pagination'
 import { SeminarList } from '@/app/_components/seminar-list'
-import { listArticlesPage } from '@/lib/articles'
-import { parsePageParam } from '@/lib/params'
-import { listPastSeminars, listUpcomingSeminars } from '@/lib/seminars'
-import { sectionPath } from '@/lib/seo'
-import { getSectionBySlug } from '@/lib/taxonomy'
+import { listArticlesPage } from '@/lib/articles/queries'
+import { parsePageParam } from '@/lib/core/params'
+import { listPastSeminars, listUpcomingSeminars } from '@/lib/programme/seats'
+import { sectionPath } from '@/lib/core/urls'
+import { getSectionBySlug } from '@/lib/articles/sections'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 

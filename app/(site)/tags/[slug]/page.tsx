@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
 import { Pagination } from '@/app/_components/pagination'
-import { listArticlesPage } from '@/lib/articles'
-import { parsePageParam } from '@/lib/params'
-import { tagPath } from '@/lib/seo'
-import { getTagBySlug } from '@/lib/taxonomy'
+import { listArticlesPage } from '@/lib/articles/queries'
+import { parsePageParam } from '@/lib/core/params'
+import { tagPath } from '@/lib/core/urls'
+import { getTagBySlug } from '@/lib/articles/sections'
 
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }

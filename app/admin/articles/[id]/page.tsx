@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getArticleForEditing } from '@/lib/admin-articles'
-import { parseIdParam } from '@/lib/params'
-import { hasRole, required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
+import { getArticleForEditing } from '@/lib/desk/articles'
+import { parseIdParam } from '@/lib/core/params'
+import { hasRole, required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
 import { ArticleEditor } from '../article-editor'
 import { editorOptions, toEditorArticle } from '../editor-options'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { hasRole, required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
+import { hasRole, required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
+import { getSettings } from '@/lib/core/settings'
 import { ArticleEditor } from '../article-editor'
 import { editorOptions } from '../editor-options'
 

@@ -1,7 +1,7 @@
 import { connection } from 'next/server'
-import { buildRssFeed, rssResponse } from '@/lib/feeds'
-import { sectionPath } from '@/lib/seo'
-import { getSectionBySlug } from '@/lib/taxonomy'
+import { buildRssFeed, rssResponse } from '@/lib/articles/feeds'
+import { sectionPath } from '@/lib/core/urls'
+import { getSectionBySlug } from '@/lib/articles/sections'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   await connection()

@@ -1,7 +1,7 @@
-import { seminarCalendar } from '@/lib/calendar'
-import { getCachedArticle, getCachedSettings } from '@/lib/public-content'
-import { notFoundResponse } from '@/lib/responses'
-import { articleUrl } from '@/lib/seo'
+import { seminarCalendar } from '@/lib/programme/calendar'
+import { getCachedArticle, getCachedSettings } from '@/lib/articles/cached'
+import { notFoundResponse } from '@/lib/core/responses'
+import { articleUrl } from '@/lib/core/urls'
 
 /** "Add to calendar": a seminar as an iCalendar event. Public, like the seminar's time and place. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

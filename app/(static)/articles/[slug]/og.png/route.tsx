@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
-import { getCachedArticle, getCachedSettings } from '@/lib/public-content'
+import { getCachedArticle, getCachedSettings } from '@/lib/articles/cached'
 
 const size = { width: 1200, height: 630 }
 

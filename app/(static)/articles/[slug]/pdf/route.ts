@@ -1,9 +1,9 @@
-import { getPdfForViewer } from '@/lib/articles'
-import { openDocument } from '@/lib/documents'
-import { countDownload } from '@/lib/programme'
-import { loginFirstResponse, notFoundResponse } from '@/lib/responses'
-import { articlePath } from '@/lib/seo'
-import { getViewer } from '@/lib/session'
+import { getPdfForViewer } from '@/lib/articles/queries'
+import { openDocument } from '@/lib/files/documents'
+import { countDownload } from '@/lib/programme/details'
+import { loginFirstResponse, notFoundResponse } from '@/lib/core/responses'
+import { articlePath } from '@/lib/core/urls'
+import { getViewer } from '@/lib/auth/session'
 
 type Context = { params: Promise<{ slug: string }> }
 

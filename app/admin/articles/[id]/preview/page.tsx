@@ -3,12 +3,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CoverImage } from '@/app/_components/article/cover-image'
 import { SplitArticle } from '../../split-article'
-import { getArticlePreview } from '@/lib/admin-articles'
-import { formatDate } from '@/lib/dates'
-import { parseIdParam } from '@/lib/params'
-import { required } from '@/lib/roles'
-import { requireRole } from '@/lib/session'
-import { getSettings } from '@/lib/settings'
+import { getArticlePreview } from '@/lib/desk/articles'
+import { formatDate } from '@/lib/core/dates'
+import { parseIdParam } from '@/lib/core/params'
+import { required } from '@/lib/auth/roles'
+import { requireRole } from '@/lib/auth/session'
+import { getSettings } from '@/lib/core/settings'
 
 export const metadata: Metadata = { title: 'Preview' }
 

@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
-import { formatDateTime } from '@/lib/dates'
-import { parseIdParam } from '@/lib/params'
-import { loginFirstResponse, notFoundResponse } from '@/lib/responses'
-import { hasRole, required } from '@/lib/roles'
-import { exportSeminarSignups } from '@/lib/seminars'
-import { getViewer } from '@/lib/session'
+import { formatDateTime } from '@/lib/core/dates'
+import { parseIdParam } from '@/lib/core/params'
+import { loginFirstResponse, notFoundResponse } from '@/lib/core/responses'
+import { hasRole, required } from '@/lib/auth/roles'
+import { exportSeminarSignups } from '@/lib/programme/seats'
+import { getViewer } from '@/lib/auth/session'
 
 /** A seminar's sign-ups as CSV, for editors and admins. Cells that a spreadsheet would run as formulas are escaped. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { formatDateTime } from '@/lib/dates'
-import { parseIdParam } from '@/lib/params'
-import { required } from '@/lib/roles'
-import { getSeminarSignups } from '@/lib/seminars'
-import { requireRole } from '@/lib/session'
+import { formatDateTime } from '@/lib/core/dates'
+import { parseIdParam } from '@/lib/core/params'
+import { required } from '@/lib/auth/roles'
+import { getSeminarSignups } from '@/lib/programme/seats'
+import { requireRole } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Sign-ups' }
 

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { eq } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { articleCoauthors, articles, articleTags, authors, publications, tags, talks } from '@/db/schema'
+import {
+  getArticleBySlug,
+  getBodyForViewer,
+  getPdfForViewer,
+  getNextScheduledAt,
+  listArticlesPage,
+  listLatestArticles,
+  listMoreArticles,
+} from './queries'
+import { insertArticle, insertUser, memberViewer } from '../testing/fixtures'
+
+const hour = 60 * 60 * 1000
+
+describe('getBodyForViewer (the paywall decision)', () => {
+  it('gives anonymous readers the wall and no body', () => {
+    const article = insertArticle()
+    expect(getBodyForViewer(article.id, null)).toEqual({ access: 'wall' })
+  })
+
+  it('gives a member the members-only body', () => {
+    const article = insertArticle()
+    const viewer = memberViewer(insertUser())
+    expect(getBodyForViewer(article.id, viewer)).toEqual({ access: 'full', bodyHtml: '<p>Members-only secret.</p>', video: null, hasPdf: false })
+  })
+
+  it('gives a member a talk’s video and a publication’s PDF, and the anonymous reader neither', () => {
+    const talk = insertArticle()
+    db.insert(talks).values({ articleId: talk.id, speaker: 'Ada', durationMinutes: 30, videoUrl: 'https://youtu.be/dQw4w9WgXcQ' }).run()
+    const paper = insertArticle({ slug: `paper-${talk.id}` })
+    db.insert(publications).values({ articleId: paper.id, pdfFile: `${'b'.repeat(32)}.pdf`, pdfBytes: 100 }).run()
+    const viewer = memberViewer(insertUser())
+    expect(getBodyForViewer(talk.id, viewer)).toMatchObject({ access: 'full', video: { provider: 'youtube', id: 'dQw4w9WgXcQ' } })
+    expect(getBodyForViewer(talk.id, null)).toEqual({ access: 'wall' })
+    expect(getPdfForViewer(paper.slug, viewer)).toEqual({ articleId: paper.id, slug: paper.slug, file: `${'b'.repeat(32)}.pdf` })
+    expect(getPdfForViewer(paper.slug, null)).toBeNull()
+    db.update(articles).set({ status: 'draft' }).where(eq(articles.id, paper.id)).run()
+    expect(getPdfForViewer(paper.slug, viewer)).toBeNull()
+  })
+
+  it('gives nobody the body of an article readers may not see', () => {
+    const viewer = memberViewer(insertUser())
+    for (const hidden of [
+      insertArticle({ status: 'draft' }),
+      insertArticle({ status: 'archived' }),
+      insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + hour) }),
+    ]) {
+      expect(getBodyForViewer(hidden.id, viewer)).toEqual({ access: 'wall' })
+    }
+  })
+})
+
+describe('getArticleBySlug', () => {
+  it('returns the public shell without the members-only body', () => {
+    const article = insertArticle()
+    const shell = getArticleBySlug(article.slug)
+    expect(shell?.teaserHtml).toBe('<p>Teaser.</p>')
+    expect(JSON.stringify(shell)).not.toContain('Members-only secret')
+  })
+
+  it('hides drafts, archived and future articles, and shows a scheduled one once its time has come', () => {
+    expect(getArticleBySlug(insertArticle({ status: 'draft' }).slug)).toBeNull()
+    expect(getArticleBySlug(insertArticle({ status: 'archived' }).slug)).toBeNull()
+    expect(getArticleBySlug(insertArticle({ publishedAt: new Date(Date.now() + hour) }).slug)).toBeNull()
+    const due = insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - hour) })
+    expect(getArticleBySlug(due.slug)?.id).toBe(due.id)
+  })
+
+  it('rejects malformed slugs without querying for them', () => {
+    expect(getArticleBySlug("x' OR 1=1 --")).toBeNull()
+    expect(getArticleBySlug('a'.repeat(5000))).toBeNull()
+  })
+})
+
+describe('listLatestArticles', () => {
+  it('lists only public articles, newest first', () => {
+    const older = insertArticle({ publishedAt: new Date(Date.now() - 2 * hour) })
+    const newer = insertArticle({ publishedAt: new Date(Date.now() - hour) })
+    const draft = insertArticle({ status: 'draft' })
+    const ids = listLatestArticles(100).map((article) => article.id)
+    expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id))
+    expect(ids).not.toContain(draft.id)
+  })
+})
+
+describe('listMoreArticles', () => {
+  it('puts the newest articles of the same section or with a shared tag first, then the newest others', () => {
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000)
+    const current = insertArticle({ publishedAt: minutesAgo(10) })
+    const tag = db.insert(tags).values({ slug: 'more-test', name: 'More test' }).returning().get()
+    db.insert(articleTags).values({ articleId: current.id, tagId: tag.id }).run()
+    const sameSection = insertArticle({ categoryId: current.categoryId, publishedAt: minutesAgo(30) })
+    const sharedTag = insertArticle({ publishedAt: minutesAgo(20) })
+    db.insert(articleTags).values({ articleId: sharedTag.id, tagId: tag.id }).run()
+    // Newer than every other test's articles (a minute old), so they are the newest unrelated ones.
+    const unrelatedNewest = insertArticle({ publishedAt: new Date(Date.now() - 1000) })
+    const unrelatedOlder = insertArticle({ publishedAt: new Date(Date.now() - 2000) })
+    const hidden = insertArticle({ categoryId: current.categoryId, status: 'draft', publishedAt: minutesAgo(5) })
+
+    const more = listMoreArticles(getArticleBySlug(current.slug)!).map((article) => article.id)
+    expect(more.slice(0, 2)).toEqual([sharedTag.id, sameSection.id])
+    expect(more).toHaveLength(4)
+    expect(more.slice(2)).toEqual([unrelatedNewest.id, unrelatedOlder.id])
+    expect(more).not.toContain(current.id)
+    expect(more).not.toContain(hidden.id)
+  })
+})
+
+describe('co-authors', () => {
+  it('put the article in each co-author’s list and in the byline after the lead author', () => {
+    const article = insertArticle()
+    const coauthor = db.insert(authors).values({ slug: `co-${article.id}`, name: 'Co Author' }).returning().get()
+    db.insert(articleCoauthors).values({ articleId: article.id, authorId: coauthor.id, position: 0 }).run()
+    expect(listArticlesPage({ authorId: coauthor.id }, 1).items.map((item) => item.id)).toEqual([article.id])
+    expect(listArticlesPage({ authorId: article.authorId }, 1).items.map((item) => item.id)).toEqual([article.id])
+    const lead = db.select().from(authors).where(eq(authors.id, article.authorId)).get()!
+    expect(getArticleBySlug(article.slug)?.authors.map((author) => author.name)).toEqual([lead.name, 'Co Author'])
+  })
+})
+
+describe('getNextScheduledAt', () => {
+  it('is the earliest scheduled time still to come', () => {
+    const soon = new Date(Date.now() + 60_000)
+    insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + 120_000) })
+    insertArticle({ status: 'scheduled', publishedAt: soon })
+    insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - 60_000) })
+    insertArticle({ status: 'draft', publishedAt: new Date(Date.now() + 30_000) })
+    expect(getNextScheduledAt()?.getTime()).toBe(Math.floor(soon.getTime() / 1000) * 1000)
+  })
+})

@@ -1,0 +1,33 @@
+import 'server-only'
+import { notFound, redirect } from 'next/navigation'
+import { cache } from 'react'
+import type { Role } from '@/db/schema'
+import { auth } from './next-auth'
+import { hasRole } from './roles'
+import { getUserById } from './users'
+
+export type Viewer = { id: number; name: string; email: string; role: Role }
+
+/**
+ * The signed-in member for this request, or null. The JWT alone is not trusted: the user must still exist, be
+ * enabled and carry the same sessionVersion, so disabling an account or bumping the version ends its sessions at once.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth()
+  if (!session?.memberId) return null
+  const user = getUserById(session.memberId)
+  if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null
+  return { id: user.id, name: user.name, email: user.email, role: user.role }
+})
+
+/**
+ * The viewer, when their role is at least `min`. Without a session: a redirect to login (then back to `returnTo`).
+ * With too small a role: a 404, so staff pages do not even admit they exist. Used by every admin layout, page and
+ * action; the DAL writes check the same table again (lib/roles.ts).
+ */
+export async function requireRole(min: Role, returnTo = '/admin'): Promise<Viewer> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`)
+  if (!hasRole(viewer.role, min)) notFound()
+  return viewer
+}
