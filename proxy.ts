@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { pagePolicy } from './lib/config/content-security-policy.cjs'
+import { loginPath } from './lib/core/paths'
 
 // Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
@@ -67,9 +68,7 @@ export function proxy(request: NextRequest) {
     // A convenience for page loads: the desk's layout sends visitors without a session to login too, but only
     // after its response has started (as a client-side redirect); this answers with a plain 307 first. Actions
     // (POST) pass through to their own checks.
-    const login = new URL('/login', request.url)
-    login.searchParams.set('callbackUrl', pathname)
-    return NextResponse.redirect(login, 307)
+    return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
   }
   // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
   const hasMemberVariant = pathname === '/' || /^\/articles\/[^/]+$/.test(pathname)

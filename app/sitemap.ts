@@ -1,8 +1,11 @@
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
 import { listSitemapArticles } from '@/lib/articles/queries'
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/core/urls'
-import { listAuthors, listSections, listTags } from '@/lib/articles/sections'
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/core/paths'
+import { absoluteUrl } from '@/lib/core/urls'
+import { listAuthors } from '@/lib/articles/authors'
+import { listSections } from '@/lib/articles/sections'
+import { listTags } from '@/lib/articles/tags'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Built per request from the live database, not frozen at build time.

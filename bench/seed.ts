@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { db, sqlite } from '../db/client'
-import { articles, articleTags, authors, categories, tags, users } from '../db/schema'
+import { articles, articleTags, authors, sections, tags, users } from '../db/schema'
 import { seedIfEmpty } from '../scripts/seed'
 import { renderArticle } from '../lib/desk/markdown'
 import { hashPassword } from '../lib/auth/passwords'
@@ -22,7 +22,7 @@ async function main() {
   migrate(db, { migrationsFolder: path.resolve('db/migrations') })
   await seedIfEmpty(db)
   const rendered = renderArticle(markdown, 3)
-  const categoryIds = db.select({ id: categories.id }).from(categories).all().map((row) => row.id)
+  const sectionIds = db.select({ id: sections.id }).from(sections).all().map((row) => row.id)
   const authorIds = db.select({ id: authors.id }).from(authors).all().map((row) => row.id)
   const tagIds = db.select({ id: tags.id }).from(tags).all().map((row) => row.id)
   const existing = await db.$count(articles)
@@ -37,7 +37,7 @@ async function main() {
           slug: `synthetic-article-${i}`,
           title: `Synthetic article number ${i}`,
           lede: 'A generated article that makes the archive as large as the benchmark asks.',
-          categoryId: categoryIds[i % categoryIds.length],
+          sectionId: sectionIds[i % sectionIds.length],
           authorId: authorIds[i % authorIds.length],
           status: 'published',
           publishedAt,

@@ -84,7 +84,7 @@ export const authors = sqliteTable('authors', {
   userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
 })
 
-export const categories = sqliteTable('categories', {
+export const sections = sqliteTable('sections', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
@@ -108,9 +108,9 @@ export const articles = sqliteTable(
     title: text('title').notNull(),
     lede: text('lede').notNull(),
     language: text('language', { enum: languages }).notNull().default('en'),
-    categoryId: integer('category_id')
+    sectionId: integer('section_id')
       .notNull()
-      .references(() => categories.id),
+      .references(() => sections.id),
     authorId: integer('author_id')
       .notNull()
       .references(() => authors.id),
@@ -147,7 +147,7 @@ export const articles = sqliteTable(
   // without sorting the archive. The status test is cheap per row, so it is not part of the index.
   (table) => [
     index('articles_published_idx').on(table.publishedAt),
-    index('articles_category_published_idx').on(table.categoryId, table.publishedAt),
+    index('articles_section_published_idx').on(table.sectionId, table.publishedAt),
     index('articles_author_published_idx').on(table.authorId, table.publishedAt),
     index('articles_featured_published_idx').on(table.featured, table.publishedAt),
   ],

@@ -234,7 +234,7 @@ test('the server refuses an oversized image itself, not only the browser', async
     slug: '',
     lede: 'Lede.',
     language: 'en',
-    categoryId: String((testDb().prepare('select min(id) as id from categories').get() as { id: number }).id),
+    sectionId: String((testDb().prepare('select min(id) as id from sections').get() as { id: number }).id),
     authorId: String((testDb().prepare('select min(id) as id from authors').get() as { id: number }).id),
     tagNames: '',
     markdown: 'Body.',
@@ -305,17 +305,17 @@ test('an admin changes a role and disables an account, whose session ends at onc
   await memberPage.goto('/search')
   await expect(memberPage.getByText(`Logged in as ${member.name}`)).toBeVisible()
 
-  await admin.goto(`/admin/people?q=${encodeURIComponent(member.email)}`)
-  const personRow = admin.getByRole('row').filter({ hasText: member.email })
-  await personRow.getByLabel(`Role of ${member.name}`).selectOption('author')
-  await personRow.getByRole('button', { name: `Change role of ${member.name}` }).click()
-  await expect(personRow.getByText('Role changed to author.')).toBeVisible()
+  await admin.goto(`/admin/users?q=${encodeURIComponent(member.email)}`)
+  const userRow = admin.getByRole('row').filter({ hasText: member.email })
+  await userRow.getByLabel(`Role of ${member.name}`).selectOption('author')
+  await userRow.getByRole('button', { name: `Change role of ${member.name}` }).click()
+  await expect(userRow.getByText('Role changed to author.')).toBeVisible()
   await memberPage.reload()
   await expect(memberPage.getByRole('link', { name: 'Desk' })).toBeVisible()
 
-  await personRow.getByRole('button', { name: `Disable ${member.name}` }).click()
-  await expect(personRow.getByText('Disabled; its sessions have ended.')).toBeVisible()
-  await expect(personRow.getByRole('cell', { name: 'Disabled', exact: true })).toBeVisible()
+  await userRow.getByRole('button', { name: `Disable ${member.name}` }).click()
+  await expect(userRow.getByText('Disabled; its sessions have ended.')).toBeVisible()
+  await expect(userRow.getByRole('cell', { name: 'Disabled', exact: true })).toBeVisible()
   await memberPage.reload()
   await expect(memberPage.getByRole('link', { name: 'Log in' })).toBeVisible()
 

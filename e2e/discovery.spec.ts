@@ -17,9 +17,9 @@ const freeSlug = 'e2e-free-article'
 
 test.beforeAll(() => {
   const insert = testDb().prepare(`
-    insert or ignore into articles (slug, title, lede, category_id, author_id, status, noindex, published_at,
+    insert or ignore into articles (slug, title, lede, section_id, author_id, status, noindex, published_at,
       source_markdown, teaser_html, body_html, teaser_text, body_text)
-    values (?, ?, 'A lede.', (select min(id) from categories), (select min(id) from authors), ?, ?, ?, '', '<p>Teaser.</p>', ?, 'Teaser.', ?)`)
+    values (?, ?, 'A lede.', (select min(id) from sections), (select min(id) from authors), ?, ?, ?, '', '<p>Teaser.</p>', ?, 'Teaser.', ?)`)
   for (const [name, article] of Object.entries(hidden)) {
     const seconds = Date.parse(article.publishedAt) / 1000
     insert.run(`e2e-${name}-article`, `The ${name} article`, article.status, article.noindex, seconds, '<p>Body.</p>', 'Body.')

@@ -48,7 +48,7 @@ const deskUrls = (value: string) => [
   `/admin/articles/${value}/preview`,
   `/admin/articles/${value}/signups`,
   `/admin/articles/${value}/signups.csv`,
-  `/admin/people?q=${value}&page=${value}`,
+  `/admin/users?q=${value}&page=${value}`,
   `/admin/audit?page=${value}`,
 ]
 
@@ -100,7 +100,7 @@ function postRawForm(
 
 const notUtf8 = (text: string) => Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0xc0, 0xaf])])
 const row = (sql: string, ...params: unknown[]) => testDb().prepare(sql).get(...params) as Record<string, unknown> | undefined
-const sectionOf = (kind: string) => String(row('select min(id) as id from categories where kind = ?', kind)!.id)
+const sectionOf = (kind: string) => String(row('select min(id) as id from sections where kind = ?', kind)!.id)
 
 test('registration refuses control characters, invalid UTF-8 and very long names, and writes nothing', async ({ request }) => {
   const cases: { name: string | Buffer; message: string }[] = [
@@ -155,12 +155,12 @@ test('the desk refuses unreadable titles, bodies, tags and settings, and saves n
     { fields: article({ title: 't'.repeat(100_000) }), message: 'Use at most 200 characters.' },
     { fields: article({ slug: "x' OR 1=1--" }), message: 'Use lower-case letters, digits and single hyphens.' },
     // A talk's and a seminar's own fields.
-    { fields: article({ categoryId: sectionOf('talk'), speaker: notUtf8('Ada '), durationMinutes: '30', videoUrl: 'https://youtu.be/dQw4w9WgXcQ' }), message: unreadableTextMessage },
-    { fields: article({ categoryId: sectionOf('talk'), speaker: 'Ada', durationMinutes: '30', videoUrl: 'javascript:alert(1)//youtube.com' }), message: 'Paste a YouTube or Vimeo address of the video.' },
-    { fields: article({ categoryId: sectionOf('seminar'), startsAt: "2030-01-01T10:00'; --", durationMinutes: '60', capacity: '10' }), message: 'Enter the date and time it starts.' },
-    { fields: article({ categoryId: sectionOf('seminar'), startsAt: '2030-01-01T10:00', durationMinutes: '1e9', capacity: '10' }), message: 'Use at most 1,440 minutes.' },
-    { fields: article({ categoryId: sectionOf('seminar'), startsAt: '2030-01-01T10:00', durationMinutes: '60', venue: 'Room\u00001', capacity: '10' }), message: unreadableTextMessage },
-    { fields: article({ categoryId: sectionOf('seminar'), startsAt: '2030-01-01T10:00', durationMinutes: '60', capacity: '10 OR 1=1' }), message: 'Enter the number of seats.' },
+    { fields: article({ sectionId: sectionOf('talk'), speaker: notUtf8('Ada '), durationMinutes: '30', videoUrl: 'https://youtu.be/dQw4w9WgXcQ' }), message: unreadableTextMessage },
+    { fields: article({ sectionId: sectionOf('talk'), speaker: 'Ada', durationMinutes: '30', videoUrl: 'javascript:alert(1)//youtube.com' }), message: 'Paste a YouTube or Vimeo address of the video.' },
+    { fields: article({ sectionId: sectionOf('seminar'), startsAt: "2030-01-01T10:00'; --", durationMinutes: '60', capacity: '10' }), message: 'Enter the date and time it starts.' },
+    { fields: article({ sectionId: sectionOf('seminar'), startsAt: '2030-01-01T10:00', durationMinutes: '1e9', capacity: '10' }), message: 'Use at most 1,440 minutes.' },
+    { fields: article({ sectionId: sectionOf('seminar'), startsAt: '2030-01-01T10:00', durationMinutes: '60', venue: 'Room\u00001', capacity: '10' }), message: unreadableTextMessage },
+    { fields: article({ sectionId: sectionOf('seminar'), startsAt: '2030-01-01T10:00', durationMinutes: '60', capacity: '10 OR 1=1' }), message: 'Enter the number of seats.' },
   ]
   const editorCookie = await cookieHeader(editor)
   for (const { fields, message } of cases) {

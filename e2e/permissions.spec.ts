@@ -26,8 +26,8 @@ test.beforeAll(async () => {
     Number(
       testDb()
         .prepare(
-          `insert into articles (slug, title, lede, category_id, author_id, status, published_at, source_markdown, teaser_html, body_html, created_by_id)
-           values (?, ?, 'Lede.', (select min(id) from categories), (select min(id) from authors), ?, 978336000, 'Text.', '<p>Text.</p>', '', ?)`,
+          `insert into articles (slug, title, lede, section_id, author_id, status, published_at, source_markdown, teaser_html, body_html, created_by_id)
+           values (?, ?, 'Lede.', (select min(id) from sections), (select min(id) from authors), ?, 978336000, 'Text.', '<p>Text.</p>', '', ?)`,
         )
         .run(`${title.toLowerCase().replaceAll(' ', '-')}-${Date.now()}`, title, status, createdBy).lastInsertRowid,
     )
@@ -69,7 +69,7 @@ test('every desk page lets in exactly the roles it is for', async ({ request }) 
     [`/admin/articles/${editorDraftId}`, { author: 'not found', editor: 'desk', admin: 'desk' }],
     [`/admin/articles/${editorDraftId}/preview`, { author: 'not found', editor: 'desk', admin: 'desk' }],
     [`/admin/articles/${authorDraftId}`, { author: 'desk', editor: 'desk', admin: 'desk' }],
-    ['/admin/people', { author: 'not found', editor: 'not found', admin: 'desk' }],
+    ['/admin/users', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/settings', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/sections', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/audit', { author: 'not found', editor: 'not found', admin: 'desk' }],
@@ -159,7 +159,7 @@ function actionCases() {
       name: 'saveSectionForm',
       action: 'saveSectionForm',
       call: { fields: { id: '', name: `Forged ${tag}`, slug: `forged-${tag}`, description: '', kind: 'article' } },
-      changed: () => row('select count(*) as n from categories where slug = ?', `forged-${tag}`).n !== 0,
+      changed: () => row('select count(*) as n from sections where slug = ?', `forged-${tag}`).n !== 0,
       allowed: ['admin'],
     },
   ] as const

@@ -345,14 +345,14 @@ test('an admin adds a section of talks; readers find it in the menu and the edit
   await form.getByLabel('Publishes').selectOption({ label: 'Talks (speaker, length, video)' })
   await form.getByRole('button', { name: 'Add section' }).click()
   await expect(form.getByRole('status')).toHaveText('Section added.')
-  expect(row('select kind from categories where slug = ?', slug)?.kind).toBe('talk')
+  expect(row('select kind from sections where slug = ?', slug)?.kind).toBe('talk')
 
   // A section that holds articles keeps what it publishes.
   const talks = admin.getByRole('form', { name: 'Section Talks' })
   await talks.getByLabel('Publishes').selectOption({ label: 'Articles' })
   await talks.getByRole('button', { name: 'Save section' }).click()
   await expect(talks.getByText(/This section holds \d+ articles, so what it publishes cannot change\./)).toBeVisible()
-  expect(row("select kind from categories where slug = 'talks'")?.kind).toBe('talk')
+  expect(row("select kind from sections where slug = 'talks'")?.kind).toBe('talk')
 
   const reader = await browser.newPage({ baseURL })
   await reader.goto('/')

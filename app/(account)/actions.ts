@@ -11,7 +11,8 @@ import { passwordSchema } from '@/lib/auth/passwords'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { getClientIp } from '@/lib/core/client-ip'
 import { hitRateLimits, loginAttempt, retryMessage } from '@/lib/auth/rate-limits'
-import { createReader, normaliseEmail } from '@/lib/auth/users'
+import { createReader } from '@/lib/accounts/profile'
+import { normaliseEmail } from '@/lib/auth/users'
 import { emailSchema, nameSchema } from './schemas'
 
 export type AccountFormState = ActionState<'name' | 'email' | 'password'>

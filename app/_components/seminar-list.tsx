@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { formatEventTime } from '@/lib/core/dates'
-import type { listUpcomingSeminars } from '@/lib/programme/seats'
-import { articlePath } from '@/lib/core/urls'
+import type { listUpcomingSeminars } from '@/lib/programme/seminars'
+import { articlePath } from '@/lib/core/paths'
 
 type SeminarItem = ReturnType<typeof listUpcomingSeminars>[number]
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getCachedSections, getCachedSettings } from '@/lib/articles/cached'
-import { sectionPath } from '@/lib/core/urls'
+import { sectionPath } from '@/lib/core/paths'
 import { AccountMenu, AnonymousMenu } from './account-menu'
 
 export type ChromeVariant = 'anonymous' | 'viewer'

@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/core/dates'
 import { hasRole, required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
-import { articlePath } from '@/lib/core/urls'
+import { articlePath } from '@/lib/core/paths'
 import { DailyChart } from './daily-chart'
 
 export const metadata: Metadata = { title: 'Dashboard' }

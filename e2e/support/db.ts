@@ -58,9 +58,9 @@ export function insertSeminar(capacity: number, startsInHours = 48): { id: numbe
   const id = Number(
     testDb()
       .prepare(
-        `insert into articles (slug, title, lede, category_id, author_id, status, published_at, source_markdown, teaser_html,
+        `insert into articles (slug, title, lede, section_id, author_id, status, published_at, source_markdown, teaser_html,
            body_html, teaser_text)
-         values (?, ?, 'A seminar for the tests.', (select id from categories where slug = 'seminars-briefings'),
+         values (?, ?, 'A seminar for the tests.', (select id from sections where slug = 'seminars-briefings'),
            (select min(id) from authors), 'published', ?, '', '<p>What it is about.</p>', '', 'What it is about.')`,
       )
       .run(slug, title, Date.parse('2001-01-01') / 1000).lastInsertRowid,

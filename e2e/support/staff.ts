@@ -100,7 +100,7 @@ export function articleFormFields<T extends string | Buffer>(title: string, over
     slug: '',
     lede: 'Lede.',
     language: 'en',
-    categoryId: first("select min(id) as id from categories where kind = 'article'"),
+    sectionId: first("select min(id) as id from sections where kind = 'article'"),
     authorId: first('select min(id) as id from authors'),
     tagNames: '',
     markdown: 'A body.',

@@ -1,22 +1,15 @@
 import 'server-only'
 import { after } from 'next/server'
+import { consumeToken, issueToken } from '@/lib/auth/tokens'
+import { findActiveUserByEmail, findUserByEmail, getUserById, markEmailVerified, normaliseEmail, setPassword } from '@/lib/auth/users'
+import { sendMail } from '@/lib/core/mail'
+import { safeCallbackUrl } from '@/lib/core/redirects'
+import { absoluteUrl } from '@/lib/core/urls'
 import { accountMail } from './mails'
-import { sendMail } from '../core/mail'
-import { safeCallbackUrl } from '../core/redirects'
-import { absoluteUrl } from '../core/urls'
-import { consumeToken, issueToken } from '../auth/tokens'
-import {
-  changeEmailAddress,
-  findActiveUserByEmail,
-  findUserByEmail,
-  getUserById,
-  markEmailVerified,
-  normaliseEmail,
-  setPassword,
-} from '../auth/users'
+import { changeEmailAddress } from './profile'
 
 // What the links in account mails do: reset a password, sign in, confirm an address. Each link carries a token
-// from lib/tokens.ts and is built from SITE_URL.
+// from lib/auth/tokens.ts and is built from SITE_URL.
 
 /** Mails a reset link when an enabled account uses the address; otherwise does nothing, visibly the same. */
 export async function sendPasswordResetLink(email: string) {
@@ -43,15 +36,6 @@ export async function sendMagicLink(email: string, callbackUrl: string) {
   const token = issueToken(user.id, 'magic-link')
   const url = absoluteUrl(`/login/link?token=${token}&callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}`)
   await sendMail(accountMail.magicLink(user.email, url))
-}
-
-/** The user a sign-in link belongs to, using it up. Following it also proves the address is theirs. */
-export function signInWithMagicLink(token: unknown) {
-  const used = consumeToken(token, ['magic-link'])
-  const user = used && getUserById(used.userId)
-  if (!user || user.disabled) return null
-  markEmailVerified(user.id)
-  return user
 }
 
 /** The welcome mail of a new member, with the link that confirms their address. */

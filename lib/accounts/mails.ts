@@ -1,5 +1,5 @@
 import 'server-only'
-import { compose } from '../core/mail'
+import { compose } from '@/lib/core/mail'
 
 // The account mails, each with a plain-text and an HTML part. Links are absolute URLs built from SITE_URL by the
 // caller, never from the request.

@@ -2,36 +2,11 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articleLikes, auditLog, authTokens, outbox, users } from '@/db/schema'
-import { signInWithMagicLink } from './links'
-import { consumeToken, issueToken } from '../auth/tokens'
-import { deleteAccount, endAllSessions, exportUserData, setPassword } from '../auth/users'
-import { insertArticle, insertUser } from '../testing/fixtures'
+import { issueToken } from '@/lib/auth/tokens'
+import { insertArticle, insertUser } from '@/lib/testing/fixtures'
+import { deleteAccount, exportUserData } from './profile'
 
 const userRow = (id: number) => db.select().from(users).where(eq(users.id, id)).get()
-
-describe('ending sessions', () => {
-  it('also ends every link mailed before: a new password, or logging out everywhere', async () => {
-    for (const end of [(id: number) => setPassword(id, 'a brand new passphrase'), endAllSessions]) {
-      const user = insertUser()
-      const tokens = [issueToken(user.id, 'change-email', { newEmail: 'x@example.com' }), issueToken(user.id, 'magic-link')]
-      await end(user.id)
-      expect(userRow(user.id)?.sessionVersion).toBe(user.sessionVersion + 1)
-      for (const token of tokens) expect(consumeToken(token, ['change-email', 'magic-link'])).toBeNull()
-    }
-  })
-})
-
-describe('signInWithMagicLink', () => {
-  it('signs in once, confirms the address, and never for a disabled account', () => {
-    const user = insertUser()
-    const token = issueToken(user.id, 'magic-link')
-    expect(signInWithMagicLink(token)?.id).toBe(user.id)
-    expect(userRow(user.id)?.emailVerifiedAt).not.toBeNull()
-    expect(signInWithMagicLink(token)).toBeNull()
-    const disabled = insertUser({ disabled: true })
-    expect(signInWithMagicLink(issueToken(disabled.id, 'magic-link'))).toBeNull()
-  })
-})
 
 describe('deleteAccount', () => {
   it('removes the user, their likes, links and mails, and their address from the audit log', () => {

@@ -3,8 +3,8 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { getArticleBySlug, getNextScheduledAt, listFeaturedArticles, listLatestArticles, listMoreArticles } from './queries'
 import { cacheTags } from './cache-tags'
 import { getLikeState } from './likes'
-import { getSettings } from '../core/settings'
-import { isSlug } from '../core/slugs'
+import { getSettings } from '@/lib/core/settings'
+import { isSlug } from '@/lib/core/slugs'
 import { listSections } from './sections'
 
 // Cached reads of what every reader sees alike. Nothing here takes a viewer or returns members-only text, so

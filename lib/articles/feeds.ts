@@ -1,8 +1,8 @@
 import 'server-only'
 import { Feed } from 'feed'
 import { listFeedArticles } from './queries'
-import { absoluteUrl, articleUrl } from '../core/urls'
-import { getSettings } from '../core/settings'
+import { absoluteUrl, articleUrl } from '@/lib/core/urls'
+import { getSettings } from '@/lib/core/settings'
 
 const feedLength = 30
 
@@ -10,9 +10,9 @@ const feedLength = 30
  * An RSS 2.0 feed of the latest public, indexable articles (of one section, if given): title, lede and the teaser
  * with a link to the article. The members-only part is never selected.
  */
-export function buildRssFeed(options: { path: string; title?: string; categoryId?: number }): string {
+export function buildRssFeed(options: { path: string; title?: string; sectionId?: number }): string {
   const { siteName, tagline } = getSettings()
-  const items = listFeedArticles(feedLength, options.categoryId)
+  const items = listFeedArticles(feedLength, options.sectionId)
   const feed = new Feed({
     title: options.title ? `${options.title} · ${siteName}` : siteName,
     description: tagline,
@@ -33,7 +33,7 @@ export function buildRssFeed(options: { path: string; title?: string; categoryId
       content: `${item.teaserHtml}<p><a href="${url}">Read the whole article (free for members)</a></p>`,
       date: item.publishedAt,
       author: [{ name: item.authorName }],
-      category: [{ name: item.categoryName }],
+      category: [{ name: item.sectionName }],
     })
   }
   return feed.rss2()

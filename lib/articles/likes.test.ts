@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articleLikes } from '@/db/schema'
 import { getLikeState, setLike } from './likes'
-import { insertArticle, insertUser } from '../testing/fixtures'
+import { insertArticle, insertUser } from '@/lib/testing/fixtures'
 
 describe('setLike', () => {
   it('likes, then unlikes', () => {

@@ -1,57 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleCoauthors, articles, articleTags, authors, publications, tags, talks } from '@/db/schema'
+import { articleCoauthors, articleTags, authors, tags } from '@/db/schema'
 import {
   getArticleBySlug,
-  getBodyForViewer,
-  getPdfForViewer,
   getNextScheduledAt,
   listArticlesPage,
   listLatestArticles,
   listMoreArticles,
 } from './queries'
-import { insertArticle, insertUser, memberViewer } from '../testing/fixtures'
+import { insertArticle } from '@/lib/testing/fixtures'
 
 const hour = 60 * 60 * 1000
-
-describe('getBodyForViewer (the paywall decision)', () => {
-  it('gives anonymous readers the wall and no body', () => {
-    const article = insertArticle()
-    expect(getBodyForViewer(article.id, null)).toEqual({ access: 'wall' })
-  })
-
-  it('gives a member the members-only body', () => {
-    const article = insertArticle()
-    const viewer = memberViewer(insertUser())
-    expect(getBodyForViewer(article.id, viewer)).toEqual({ access: 'full', bodyHtml: '<p>Members-only secret.</p>', video: null, hasPdf: false })
-  })
-
-  it('gives a member a talk’s video and a publication’s PDF, and the anonymous reader neither', () => {
-    const talk = insertArticle()
-    db.insert(talks).values({ articleId: talk.id, speaker: 'Ada', durationMinutes: 30, videoUrl: 'https://youtu.be/dQw4w9WgXcQ' }).run()
-    const paper = insertArticle({ slug: `paper-${talk.id}` })
-    db.insert(publications).values({ articleId: paper.id, pdfFile: `${'b'.repeat(32)}.pdf`, pdfBytes: 100 }).run()
-    const viewer = memberViewer(insertUser())
-    expect(getBodyForViewer(talk.id, viewer)).toMatchObject({ access: 'full', video: { provider: 'youtube', id: 'dQw4w9WgXcQ' } })
-    expect(getBodyForViewer(talk.id, null)).toEqual({ access: 'wall' })
-    expect(getPdfForViewer(paper.slug, viewer)).toEqual({ articleId: paper.id, slug: paper.slug, file: `${'b'.repeat(32)}.pdf` })
-    expect(getPdfForViewer(paper.slug, null)).toBeNull()
-    db.update(articles).set({ status: 'draft' }).where(eq(articles.id, paper.id)).run()
-    expect(getPdfForViewer(paper.slug, viewer)).toBeNull()
-  })
-
-  it('gives nobody the body of an article readers may not see', () => {
-    const viewer = memberViewer(insertUser())
-    for (const hidden of [
-      insertArticle({ status: 'draft' }),
-      insertArticle({ status: 'archived' }),
-      insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + hour) }),
-    ]) {
-      expect(getBodyForViewer(hidden.id, viewer)).toEqual({ access: 'wall' })
-    }
-  })
-})
 
 describe('getArticleBySlug', () => {
   it('returns the public shell without the members-only body', () => {
@@ -92,13 +52,13 @@ describe('listMoreArticles', () => {
     const current = insertArticle({ publishedAt: minutesAgo(10) })
     const tag = db.insert(tags).values({ slug: 'more-test', name: 'More test' }).returning().get()
     db.insert(articleTags).values({ articleId: current.id, tagId: tag.id }).run()
-    const sameSection = insertArticle({ categoryId: current.categoryId, publishedAt: minutesAgo(30) })
+    const sameSection = insertArticle({ sectionId: current.sectionId, publishedAt: minutesAgo(30) })
     const sharedTag = insertArticle({ publishedAt: minutesAgo(20) })
     db.insert(articleTags).values({ articleId: sharedTag.id, tagId: tag.id }).run()
     // Newer than every other test's articles (a minute old), so they are the newest unrelated ones.
     const unrelatedNewest = insertArticle({ publishedAt: new Date(Date.now() - 1000) })
     const unrelatedOlder = insertArticle({ publishedAt: new Date(Date.now() - 2000) })
-    const hidden = insertArticle({ categoryId: current.categoryId, status: 'draft', publishedAt: minutesAgo(5) })
+    const hidden = insertArticle({ sectionId: current.sectionId, status: 'draft', publishedAt: minutesAgo(5) })
 
     const more = listMoreArticles(getArticleBySlug(current.slug)!).map((article) => article.id)
     expect(more.slice(0, 2)).toEqual([sharedTag.id, sameSection.id])

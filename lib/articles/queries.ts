@@ -1,11 +1,11 @@
 import 'server-only'
 import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleCoauthors, articles, articleTags, authors, categories, publications, seminars, tags, talks, walledKinds } from '@/db/schema'
-import type { Viewer } from '../auth/session'
-import { pageCount } from '../core/listing'
-import { isSlug } from '../core/slugs'
-import { parseVideoUrl, type Video } from './video'
+import { articleCoauthors, articles, articleTags, authors, sections, publications, seminars, talks, walledKinds } from '@/db/schema'
+import { pageCount } from '@/lib/core/listing'
+import { listCoauthors } from './authors'
+import { listArticleTags } from './tags'
+import { isSlug } from '@/lib/core/slugs'
 
 /** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
 export function isPublic() {
@@ -29,13 +29,13 @@ const summaryColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
-  kind: categories.kind,
+  kind: sections.kind,
   lede: articles.lede,
   language: articles.language,
   publishedAt: sql<Date>`${articles.publishedAt}`.mapWith(articles.publishedAt),
   updatedAt: articles.updatedAt,
-  categorySlug: categories.slug,
-  categoryName: categories.name,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
   authorSlug: authors.slug,
   authorName: authors.name,
 }
@@ -44,7 +44,7 @@ function selectSummaries() {
   return db
     .select(summaryColumns)
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
 }
 
@@ -62,7 +62,7 @@ export function listFeaturedArticles(limit: number) {
     .all()
 }
 
-export type ArticleFilter = { categoryId: number } | { tagId: number } | { authorId: number }
+export type ArticleFilter = { sectionId: number } | { tagId: number } | { authorId: number }
 
 /** Articles the author wrote, as lead author or co-author. */
 export function byAuthor(authorId: number): SQL {
@@ -76,7 +76,7 @@ export function byAuthor(authorId: number): SQL {
 }
 
 function filterCondition(filter: ArticleFilter): SQL {
-  if ('categoryId' in filter) return eq(articles.categoryId, filter.categoryId)
+  if ('sectionId' in filter) return eq(articles.sectionId, filter.sectionId)
   if ('authorId' in filter) return byAuthor(filter.authorId)
   return inArray(
     articles.id,
@@ -100,14 +100,14 @@ export function listArticlesPage(filter: ArticleFilter, page: number) {
 }
 
 /** Public, indexable articles with their teasers, for feeds: the members-only body is not selected. */
-export function listFeedArticles(limit: number, categoryId?: number) {
+export function listFeedArticles(limit: number, sectionId?: number) {
   return db
     .select({ ...summaryColumns, teaserHtml: articles.teaserHtml })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .where(
-      and(isPublic(), eq(articles.noindex, false), categoryId ? eq(articles.categoryId, categoryId) : undefined),
+      and(isPublic(), eq(articles.noindex, false), sectionId ? eq(articles.sectionId, sectionId) : undefined),
     )
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
@@ -130,7 +130,7 @@ export function getArticleBySlug(slug: string) {
   const article = db
     .select({
       ...summaryColumns,
-      categoryId: articles.categoryId,
+      sectionId: articles.sectionId,
       noindex: articles.noindex,
       metaDescription: articles.metaDescription,
       canonicalUrl: articles.canonicalUrl,
@@ -139,7 +139,7 @@ export function getArticleBySlug(slug: string) {
       teaserHtml: articles.teaserHtml,
       // Whether there is a members-only part at all (a talk's video and a publication's PDF are one); its text
       // stays in the database.
-      walled: sql<boolean>`${articles.bodyHtml} <> '' or ${inArray(categories.kind, walledKinds)}`.mapWith(Boolean),
+      walled: sql<boolean>`${articles.bodyHtml} <> '' or ${inArray(sections.kind, walledKinds)}`.mapWith(Boolean),
       // The public details of a talk, seminar or publication. A talk's video and a PDF's file are members-only.
       speaker: talks.speaker,
       talkMinutes: talks.durationMinutes,
@@ -150,7 +150,7 @@ export function getArticleBySlug(slug: string) {
       pdfBytes: publications.pdfBytes,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .leftJoin(talks, eq(talks.articleId, articles.id))
     .leftJoin(seminars, eq(seminars.articleId, articles.id))
@@ -178,27 +178,6 @@ export type KindDetails =
   | { kind: 'seminar'; startsAt: Date; durationMinutes: number; venue: string; capacity: number }
   | { kind: 'publication'; pdfBytes: number }
 
-/** An article's tags, by name. */
-export function listArticleTags(articleId: number) {
-  return db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, articleId))
-    .orderBy(tags.name)
-    .all()
-}
-
-/** An article's bylines after the lead author, in order. */
-export function listCoauthors(articleId: number) {
-  return db
-    .select({ id: authors.id, slug: authors.slug, name: authors.name })
-    .from(articleCoauthors)
-    .innerJoin(authors, eq(authors.id, articleCoauthors.authorId))
-    .where(eq(articleCoauthors.articleId, articleId))
-    .orderBy(asc(articleCoauthors.position))
-    .all()
-}
 
 export type ArticleShell = NonNullable<ReturnType<typeof getArticleBySlug>>
 
@@ -211,7 +190,7 @@ export function listMoreArticles(article: ArticleShell, limit = 4) {
   const newest = (where: SQL | undefined) =>
     selectSummaries().where(where).orderBy(desc(articles.publishedAt)).limit(limit).all()
   const tagIds = article.tags.map((tag) => tag.id)
-  const sameSection = newest(and(others, eq(articles.categoryId, article.categoryId)))
+  const sameSection = newest(and(others, eq(articles.sectionId, article.sectionId)))
   const sharedTag = tagIds.length
     ? newest(
         and(
@@ -233,43 +212,6 @@ export function listMoreArticles(article: ArticleShell, limit = 4) {
 
 function uniqueById(list: ArticleSummary[]) {
   return [...new Map(list.map((item) => [item.id, item])).values()]
-}
-
-/** For members: the body, a talk's video, and whether a publication's PDF can be downloaded. */
-export type ArticleBody = { access: 'full'; bodyHtml: string; video: Video | null; hasPdf: boolean } | { access: 'wall' }
-
-/**
- * The paywall decision, made here and nowhere else: the members-only HTML, a talk's video and a publication's PDF
- * leave the database only for a signed-in member, for an article readers may see.
- */
-export function getBodyForViewer(articleId: number, viewer: Viewer | null): ArticleBody {
-  if (!viewer) return { access: 'wall' }
-  const row = db
-    .select({ bodyHtml: articles.bodyHtml, videoUrl: talks.videoUrl, pdfFile: publications.pdfFile })
-    .from(articles)
-    .leftJoin(talks, eq(talks.articleId, articles.id))
-    .leftJoin(publications, eq(publications.articleId, articles.id))
-    .where(and(eq(articles.id, articleId), isPublic()))
-    .get()
-  if (!row) return { access: 'wall' }
-  return {
-    access: 'full',
-    bodyHtml: row.bodyHtml,
-    video: row.videoUrl ? parseVideoUrl(row.videoUrl) : null,
-    hasPdf: row.pdfFile !== null,
-  }
-}
-
-/** A publication's PDF, under the same rule: only for a signed-in member, only for a publication readers may see. */
-export function getPdfForViewer(slug: string, viewer: Viewer | null): { articleId: number; slug: string; file: string } | null {
-  if (!viewer || !isSlug(slug)) return null
-  const row = db
-    .select({ articleId: articles.id, slug: articles.slug, file: publications.pdfFile })
-    .from(publications)
-    .innerJoin(articles, eq(articles.id, publications.articleId))
-    .where(and(eq(articles.slug, slug), isPublic()))
-    .get()
-  return row ?? null
 }
 
 /** True when readers may see (and so like) the article. */

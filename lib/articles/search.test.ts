@@ -3,7 +3,7 @@ import { db } from '@/db/client'
 import { articles } from '@/db/schema'
 import { eq } from 'drizzle-orm'
 import { buildMatchQuery, searchArticles } from './search'
-import { insertArticle, insertUser, memberViewer } from '../testing/fixtures'
+import { insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 describe('buildMatchQuery', () => {
   it('quotes every word and requires all of them', () => {

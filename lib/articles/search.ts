@@ -1,9 +1,9 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articles, authors, categories } from '@/db/schema'
+import { articles, authors, sections } from '@/db/schema'
 import { isPublic } from './queries'
-import type { Viewer } from '../auth/session'
+import type { Viewer } from '@/lib/auth/session'
 
 const maxTerms = 12
 const maxTermLength = 64
@@ -52,7 +52,7 @@ type HitRow = {
   lede: string
   language: 'da' | 'en'
   publishedAt: number
-  categoryName: string
+  sectionName: string
   authorName: string
   snippet: string
 }
@@ -73,11 +73,11 @@ export function searchArticles(query: string, viewer: Viewer | null, page: numbe
   const rows = db.all<HitRow>(sql`
     select ${articles.id} as id, ${articles.slug} as slug, ${articles.title} as title, ${articles.lede} as lede,
       ${articles.language} as language, ${articles.publishedAt} as publishedAt,
-      ${categories.name} as categoryName, ${authors.name} as authorName,
+      ${sections.name} as sectionName, ${authors.name} as authorName,
       snippet(article_search, ${snippetColumn}, ${matchStart}, ${matchEnd}, '…', 24) as snippet
     from article_search
     join ${articles} on ${articles.id} = article_search.rowid
-    join ${categories} on ${categories.id} = ${articles.categoryId}
+    join ${sections} on ${sections.id} = ${articles.sectionId}
     join ${authors} on ${authors.id} = ${articles.authorId}
     where ${where}
     order by bm25(article_search, 10.0, 5.0, 2.0, 1.0)

@@ -1,51 +1,27 @@
 import 'server-only'
 import { asc, eq } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { authors, categories, tags } from '@/db/schema'
+import { sections } from '@/db/schema'
 
-// Sections (the `categories` table), tags and authors: the ways readers browse the archive.
+// Sections: what readers browse the archive by, in menu order, and what each publishes.
 
 const sectionColumns = {
-  id: categories.id,
-  slug: categories.slug,
-  name: categories.name,
-  description: categories.description,
-  kind: categories.kind,
+  id: sections.id,
+  slug: sections.slug,
+  name: sections.name,
+  description: sections.description,
+  kind: sections.kind,
 }
 
 export function listSections() {
-  return db.select(sectionColumns).from(categories).orderBy(asc(categories.position)).all()
+  return db.select(sectionColumns).from(sections).orderBy(asc(sections.position)).all()
 }
 
 /** What the section publishes; 'article' for a section that does not exist (the save reports that itself). */
 export function getSectionKind(id: number) {
-  return db.select({ kind: categories.kind }).from(categories).where(eq(categories.id, id)).get()?.kind ?? 'article'
+  return db.select({ kind: sections.kind }).from(sections).where(eq(sections.id, id)).get()?.kind ?? 'article'
 }
 
 export function getSectionBySlug(slug: string) {
-  return db.select(sectionColumns).from(categories).where(eq(categories.slug, slug)).get() ?? null
-}
-
-export function listTags() {
-  return db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).orderBy(asc(tags.name)).all()
-}
-
-export function getTagBySlug(slug: string) {
-  return db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ?? null
-}
-
-const authorColumns = {
-  id: authors.id,
-  slug: authors.slug,
-  name: authors.name,
-  bio: authors.bio,
-  photoPath: authors.photoPath,
-}
-
-export function listAuthors() {
-  return db.select(authorColumns).from(authors).orderBy(asc(authors.name)).all()
-}
-
-export function getAuthorBySlug(slug: string) {
-  return db.select(authorColumns).from(authors).where(eq(authors.slug, slug)).get() ?? null
+  return db.select(sectionColumns).from(sections).where(eq(sections.slug, slug)).get() ?? null
 }

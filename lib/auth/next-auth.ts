@@ -2,9 +2,8 @@ import 'server-only'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
-import { signInWithMagicLink } from '../accounts/links'
-import { getAuthSecret } from '../core/env'
-import { findUserByCredentials } from './users'
+import { getAuthSecret } from '@/lib/core/env'
+import { findUserByCredentials, signInWithMagicLink } from './sign-in'
 
 declare module 'next-auth' {
   interface User {
@@ -29,7 +28,7 @@ const credentialsSchema = z.object({ email: z.string().max(320), password: z.str
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
-  // Credentials sign-in only works with JWT sessions; lib/session.ts re-checks each token against the database.
+  // Credentials sign-in only works with JWT sessions; lib/auth/session.ts re-checks each token against the database.
   session: { strategy: 'jwt' },
   pages: { signIn: '/login' },
   logger: {
@@ -49,7 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion }
       },
     }),
-    // The one-time link from "Email me a sign-in link" (lib/account-links.ts).
+    // The one-time link from "Email me a sign-in link" (lib/auth/sign-in.ts).
     Credentials({
       id: 'magic-link',
       credentials: { token: {} },

@@ -10,7 +10,7 @@ describe('roles', () => {
     expect(allowed('reader')).toEqual(['reader', 'author', 'editor', 'admin'])
     expect(allowed(required.desk)).toEqual(['author', 'editor', 'admin'])
     expect(allowed(required.editAny)).toEqual(['editor', 'admin'])
-    expect(allowed(required.people)).toEqual(['admin'])
+    expect(allowed(required.users)).toEqual(['admin'])
   })
 
   it('lets an author edit only their own drafts, and editors everything', () => {

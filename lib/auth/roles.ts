@@ -12,7 +12,7 @@ export const required = {
   desk: 'author', // /admin at all: write and edit one's own drafts
   editAny: 'editor', // edit every article; publish, schedule, unpublish, archive
   dashboard: 'editor',
-  people: 'admin',
+  users: 'admin',
   settings: 'admin',
   sections: 'admin',
   audit: 'admin',

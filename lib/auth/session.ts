@@ -5,6 +5,7 @@ import type { Role } from '@/db/schema'
 import { auth } from './next-auth'
 import { hasRole } from './roles'
 import { getUserById } from './users'
+import { loginPath } from '@/lib/core/paths'
 
 export type Viewer = { id: number; name: string; email: string; role: Role }
 
@@ -27,7 +28,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
  */
 export async function requireRole(min: Role, returnTo = '/admin'): Promise<Viewer> {
   const viewer = await getViewer()
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`)
+  if (!viewer) redirect(loginPath(returnTo))
   if (!hasRole(viewer.role, min)) notFound()
   return viewer
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { authTokens } from '@/db/schema'
 import { consumeToken, isTokenValid, issueToken } from './tokens'
-import { insertUser } from '../testing/fixtures'
+import { insertUser } from '@/lib/testing/fixtures'
 
 const minute = 60 * 1000
 

@@ -1,12 +1,8 @@
 import 'server-only'
-import { count, desc } from 'drizzle-orm'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { db } from '@/db/client'
 import { outbox } from '@/db/schema'
 import { getMailConfig } from './env'
-import { pageCount } from './listing'
-import { assertRole, required } from '../auth/roles'
-import type { Viewer } from '../auth/session'
 import { getSettings } from './settings'
 
 // Every mail the app sends goes through sendMail. With SMTP_URL set it is sent; without, nodemailer still builds the
@@ -66,20 +62,4 @@ export async function sendMail(mail: Mail): Promise<boolean> {
     console.error(`Could not send "${mail.subject}" to ${mail.to}:`, error)
     return false
   }
-}
-
-const outboxPageSize = 25
-
-/** The stored mails, newest first, for admins. */
-export function listOutbox(viewer: Viewer, page: number) {
-  assertRole(viewer, required.outbox)
-  const items = db
-    .select()
-    .from(outbox)
-    .orderBy(desc(outbox.createdAt), desc(outbox.id))
-    .limit(outboxPageSize)
-    .offset((page - 1) * outboxPageSize)
-    .all()
-  const [{ total }] = db.select({ total: count() }).from(outbox).all()
-  return { items, pageCount: pageCount(total, outboxPageSize) }
 }

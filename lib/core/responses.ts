@@ -1,3 +1,5 @@
+import { loginPath } from './paths'
+
 // Plain answers of the route handlers (files, calendars, CSV), which have no page to show.
 
 export function notFoundResponse(message: string): Response {
@@ -8,6 +10,6 @@ export function notFoundResponse(message: string): Response {
 export function loginFirstResponse(returnTo: string): Response {
   return new Response(null, {
     status: 303,
-    headers: { Location: `/login?callbackUrl=${encodeURIComponent(returnTo)}`, 'Cache-Control': 'private, no-store' },
+    headers: { Location: loginPath(returnTo), 'Cache-Control': 'private, no-store' },
   })
 }

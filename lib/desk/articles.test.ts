@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articles, auditLog, tags, type Role } from '@/db/schema'
 import { getArticleForEditing, listStaffArticles, saveArticle } from './articles'
-import { ForbiddenError } from '../auth/roles'
-import { articleInput, insertArticle, insertUser, memberViewer } from '../testing/fixtures'
+import { ForbiddenError } from '@/lib/auth/roles'
+import { articleInput, insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 const staff = (role: Role) => memberViewer(insertUser({ role }))
 
@@ -23,14 +23,14 @@ describe('saveArticle', () => {
 
   it('refuses a slug in use, an unknown section or author, writing nothing', () => {
     const taken = insertArticle()
-    const bad = articleInput({ slug: taken.slug, categoryId: 999_999, authorId: 999_999 })
+    const bad = articleInput({ slug: taken.slug, sectionId: 999_999, authorId: 999_999 })
     const before = articleCount()
     const result = saveArticle(staff('editor'), bad)
     expect(result).toEqual({
       ok: false,
       fieldErrors: {
         slug: [`“${taken.title}” already uses this slug.`],
-        categoryId: ['Choose a section from the list.'],
+        sectionId: ['Choose a section from the list.'],
         authorId: ['Choose an author from the list.'],
       },
     })

@@ -6,7 +6,7 @@ import {
   articles,
   articleTags,
   authors,
-  categories,
+  sections,
   tags,
   type ArticleStatus,
   type Language,
@@ -19,15 +19,17 @@ import {
   publicationAuditAction,
   type ArticleIntent,
 } from './article-status'
-import { byAuthor, listArticleTags, listCoauthors } from '../articles/queries'
+import { listCoauthors } from '@/lib/articles/authors'
+import { byAuthor } from '@/lib/articles/queries'
+import { listArticleTags } from '@/lib/articles/tags'
 import { recordAudit } from './audit'
 import { renderArticle } from './markdown'
-import { checkKindDetails, getKindDetails, writeKindDetails, type KindDetailsInput, type KindField } from '../programme/details'
-import { assertRole, canEditArticle, canPreviewArticle, ForbiddenError, hasRole, required } from '../auth/roles'
-import type { Viewer } from '../auth/session'
-import { getSettings } from '../core/settings'
-import { isSlug, maxSlugLength, slugify } from '../core/slugs'
-import { containsText, pageCount } from '../core/listing'
+import { checkKindDetails, getKindDetails, writeKindDetails, type KindDetailsInput, type KindField } from '@/lib/programme/details'
+import { assertRole, canEditArticle, canPreviewArticle, ForbiddenError, hasRole, required } from '@/lib/auth/roles'
+import type { Viewer } from '@/lib/auth/session'
+import { getSettings } from '@/lib/core/settings'
+import { isSlug, maxSlugLength, slugify } from '@/lib/core/slugs'
+import { containsText, pageCount } from '@/lib/core/listing'
 
 // The editorial desk's reads and writes. Every function takes the acting viewer and checks lib/roles.ts itself,
 // whatever the page or action calling it already checked.
@@ -50,7 +52,7 @@ export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
     hasRole(viewer.role, required.editAny) ? undefined : eq(articles.createdById, viewer.id),
     filter.q ? containsText(filter.q, articles.title, articles.slug) : undefined,
     filter.status ? eq(status, filter.status) : undefined,
-    filter.sectionId ? eq(articles.categoryId, filter.sectionId) : undefined,
+    filter.sectionId ? eq(articles.sectionId, filter.sectionId) : undefined,
     filter.authorId ? byAuthor(filter.authorId) : undefined,
   )
   const items = db
@@ -62,11 +64,11 @@ export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       createdById: articles.createdById,
-      sectionName: categories.name,
+      sectionName: sections.name,
       authorName: authors.name,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .where(where)
     .orderBy(desc(articles.updatedAt), desc(articles.id))
@@ -96,7 +98,7 @@ export function getArticleForEditing(viewer: Viewer, id: number) {
       title: articles.title,
       lede: articles.lede,
       language: articles.language,
-      categoryId: articles.categoryId,
+      sectionId: articles.sectionId,
       authorId: articles.authorId,
       coverImagePath: articles.coverImagePath,
       coverImageAlt: articles.coverImageAlt,
@@ -137,11 +139,11 @@ export function getArticlePreview(viewer: Viewer, id: number) {
       coverImageAlt: articles.coverImageAlt,
       teaserHtml: articles.teaserHtml,
       bodyHtml: articles.bodyHtml,
-      sectionName: categories.name,
+      sectionName: sections.name,
       authorName: authors.name,
     })
     .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .where(eq(articles.id, id))
     .get()
@@ -158,7 +160,7 @@ export type ArticleInput = {
   slug: string
   lede: string
   language: Language
-  categoryId: number
+  sectionId: number
   authorId: number
   coauthorIds: number[]
   tagNames: string[]
@@ -176,7 +178,7 @@ export type ArticleInput = {
   details: KindDetailsInput
 }
 
-export type ArticleField = 'slug' | 'categoryId' | 'authorId' | 'coauthorIds' | 'tagNames' | KindField
+export type ArticleField = 'slug' | 'sectionId' | 'authorId' | 'coauthorIds' | 'tagNames' | KindField
 
 export type SaveArticleResult =
   | {
@@ -219,10 +221,10 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       const owner = tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).get()
       if (owner && owner.id !== input.id) fieldErrors.slug = [`“${owner.title}” already uses this slug.`]
     }
-    const section = tx.select({ kind: categories.kind }).from(categories).where(eq(categories.id, input.categoryId)).get()
-    if (!section) fieldErrors.categoryId = ['Choose a section from the list.']
+    const section = tx.select({ kind: sections.kind }).from(sections).where(eq(sections.id, input.sectionId)).get()
+    if (!section) fieldErrors.sectionId = ['Choose a section from the list.']
     // The section decides what the article is; the form's details must be of that kind.
-    else if (section.kind !== input.details.kind) fieldErrors.categoryId = ['That request was not understood. Reload the page and try again.']
+    else if (section.kind !== input.details.kind) fieldErrors.sectionId = ['That request was not understood. Reload the page and try again.']
     const authorIds = [input.authorId, ...input.coauthorIds]
     const knownAuthors = tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, authorIds)).all()
     if (!knownAuthors.some((author) => author.id === input.authorId)) fieldErrors.authorId = ['Choose an author from the list.']
@@ -241,7 +243,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       title: input.title,
       lede: input.lede,
       language: input.language,
-      categoryId: input.categoryId,
+      sectionId: input.sectionId,
       authorId: input.authorId,
       featured: input.featured,
       noindex: input.noindex,

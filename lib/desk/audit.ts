@@ -2,9 +2,9 @@ import 'server-only'
 import { count, desc } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client'
 import { auditLog, type AuditAction } from '@/db/schema'
-import { pageCount } from '../core/listing'
-import { assertRole, required } from '../auth/roles'
-import type { Viewer } from '../auth/session'
+import { pageCount } from '@/lib/core/listing'
+import { assertRole, required } from '@/lib/auth/roles'
+import type { Viewer } from '@/lib/auth/session'
 
 /** Records a staff action. Called inside the transaction that makes the change, so both or neither are kept. */
 export function recordAudit(tx: Tx, actor: Viewer, action: AuditAction, subject: string, detail = '') {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articleLikes } from '@/db/schema'
 import { getDashboard } from './dashboard'
-import { ForbiddenError } from '../auth/roles'
-import { insertArticle, insertUser, memberViewer } from '../testing/fixtures'
+import { ForbiddenError } from '@/lib/auth/roles'
+import { insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 const now = new Date('2026-06-30T12:00:00Z')
 const daysAgo = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000)

@@ -3,8 +3,8 @@ import { count, desc, eq, gte, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articleLikes, articles, users } from '@/db/schema'
 import { effectiveStatusSql } from './articles'
-import { assertRole, required } from '../auth/roles'
-import type { Viewer } from '../auth/session'
+import { assertRole, required } from '@/lib/auth/roles'
+import type { Viewer } from '@/lib/auth/session'
 
 // The numbers on the desk's front page. Each is one indexed query; the per-day series are grouped in SQLite.
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
-import { categories } from '@/db/schema'
-import { ForbiddenError } from '../auth/roles'
+import { sections } from '@/db/schema'
+import { ForbiddenError } from '@/lib/auth/roles'
 import { listSectionsForStaff, saveSection } from './sections'
-import { insertArticle, insertUser, memberViewer } from '../testing/fixtures'
+import { insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 const admin = () => memberViewer(insertUser({ role: 'admin' }))
 const unique = () => Math.random().toString(36).slice(2, 8)
@@ -20,8 +20,8 @@ describe('sections', () => {
 
   it('refuses a taken or malformed address', () => {
     const viewer = admin()
-    const taken = insertArticle().categoryId
-    const { slug } = db.select().from(categories).where(eq(categories.id, taken)).get()!
+    const taken = insertArticle().sectionId
+    const { slug } = db.select().from(sections).where(eq(sections.id, taken)).get()!
     expect(saveSection(viewer, { id: null, name: 'Copy', slug, description: '', kind: 'article' })).toEqual({
       ok: false,
       fieldErrors: { slug: ['Another section uses this address.'] },
@@ -34,7 +34,7 @@ describe('sections', () => {
 
   it('changes what a section publishes only while it is empty', () => {
     const viewer = admin()
-    const held = db.select().from(categories).where(eq(categories.id, insertArticle().categoryId)).get()!
+    const held = db.select().from(sections).where(eq(sections.id, insertArticle().sectionId)).get()!
     expect(saveSection(viewer, { ...held, kind: 'seminar' })).toEqual({
       ok: false,
       fieldErrors: { kind: ['This section holds 1 article, so what it publishes cannot change.'] },
@@ -42,7 +42,7 @@ describe('sections', () => {
     expect(saveSection(viewer, { ...held, name: 'Renamed' })).toEqual({ ok: true })
     const slug = `empty-${unique()}`
     saveSection(viewer, { id: null, name: 'Empty', slug, description: '', kind: 'article' })
-    const empty = db.select().from(categories).where(eq(categories.slug, slug)).get()!
+    const empty = db.select().from(sections).where(eq(sections.slug, slug)).get()!
     expect(saveSection(viewer, { ...empty, kind: 'publication' })).toEqual({ ok: true })
   })
 

@@ -1,11 +1,11 @@
 import 'server-only'
 import { and, asc, count, eq, max, ne } from 'drizzle-orm'
 import { db, writeTransaction } from '@/db/client'
-import { articles, categories, type ArticleKind } from '@/db/schema'
+import { articles, sections, type ArticleKind } from '@/db/schema'
 import { recordAudit } from './audit'
-import { assertRole, required } from '../auth/roles'
-import type { Viewer } from '../auth/session'
-import { isSlug } from '../core/slugs'
+import { assertRole, required } from '@/lib/auth/roles'
+import type { Viewer } from '@/lib/auth/session'
+import { isSlug } from '@/lib/core/slugs'
 
 // The sections, as admins keep them: name, address, description and what they publish (their kind).
 
@@ -14,17 +14,17 @@ export function listSectionsForStaff(viewer: Viewer) {
   assertRole(viewer, required.sections)
   return db
     .select({
-      id: categories.id,
-      slug: categories.slug,
-      name: categories.name,
-      description: categories.description,
-      kind: categories.kind,
+      id: sections.id,
+      slug: sections.slug,
+      name: sections.name,
+      description: sections.description,
+      kind: sections.kind,
       articles: count(articles.id),
     })
-    .from(categories)
-    .leftJoin(articles, eq(articles.categoryId, categories.id))
-    .groupBy(categories.id)
-    .orderBy(asc(categories.position), asc(categories.id))
+    .from(sections)
+    .leftJoin(articles, eq(articles.sectionId, sections.id))
+    .groupBy(sections.id)
+    .orderBy(asc(sections.position), asc(sections.id))
     .all()
 }
 
@@ -39,24 +39,24 @@ export type SaveSectionResult = { ok: true } | { ok: false; fieldErrors: Partial
 export function saveSection(viewer: Viewer, input: SectionInput): SaveSectionResult {
   assertRole(viewer, required.sections)
   return writeTransaction((tx) => {
-    const existing = input.id === null ? undefined : tx.select().from(categories).where(eq(categories.id, input.id)).get()
+    const existing = input.id === null ? undefined : tx.select().from(sections).where(eq(sections.id, input.id)).get()
     if (input.id !== null && !existing) return { ok: false, fieldErrors: { slug: ['This section no longer exists. Reload the page.'] } }
     const fieldErrors: Partial<Record<SectionField, string[]>> = {}
     if (!isSlug(input.slug)) fieldErrors.slug = ['Use lower-case letters, digits and single hyphens.']
-    else if (tx.select().from(categories).where(and(eq(categories.slug, input.slug), input.id === null ? undefined : ne(categories.id, input.id))).get()) {
+    else if (tx.select().from(sections).where(and(eq(sections.slug, input.slug), input.id === null ? undefined : ne(sections.id, input.id))).get()) {
       fieldErrors.slug = ['Another section uses this address.']
     }
     if (existing && existing.kind !== input.kind) {
-      const held = tx.select({ n: count() }).from(articles).where(eq(articles.categoryId, existing.id)).get()!.n
+      const held = tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, existing.id)).get()!.n
       if (held > 0) fieldErrors.kind = [`This section holds ${held} ${held === 1 ? 'article' : 'articles'}, so what it publishes cannot change.`]
     }
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors }
     const values = { name: input.name, slug: input.slug, description: input.description, kind: input.kind }
     if (existing) {
-      tx.update(categories).set(values).where(eq(categories.id, existing.id)).run()
+      tx.update(sections).set(values).where(eq(sections.id, existing.id)).run()
     } else {
-      const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? -1
-      tx.insert(categories).values({ ...values, position: last + 1 }).run()
+      const last = tx.select({ position: max(sections.position) }).from(sections).get()?.position ?? -1
+      tx.insert(sections).values({ ...values, position: last + 1 }).run()
     }
     recordAudit(tx, viewer, 'section.saved', `${input.name} (/sections/${input.slug})`, existing ? 'changed' : 'created')
     return { ok: true }

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { auditLog, users } from '@/db/schema'
-import { changeRole, listPeople, setAccountDisabled } from './users'
-import { ForbiddenError } from '../auth/roles'
-import { insertUser, memberViewer } from '../testing/fixtures'
+import { changeRole, listUsers, setAccountDisabled } from './users'
+import { ForbiddenError } from '@/lib/auth/roles'
+import { insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 const userRow = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!
 
-describe('people', () => {
+describe('users', () => {
   it('changes a role and disables an account, ending its sessions, with audit entries', () => {
     const admin = memberViewer(insertUser({ role: 'admin' }))
     const member = insertUser()
@@ -40,14 +40,14 @@ describe('people', () => {
     const member = insertUser()
     expect(() => changeRole(editor, member.id, 'admin')).toThrow(ForbiddenError)
     expect(() => setAccountDisabled(editor, member.id, true)).toThrow(ForbiddenError)
-    expect(() => listPeople(editor, { q: '', page: 1 })).toThrow(ForbiddenError)
+    expect(() => listUsers(editor, { q: '', page: 1 })).toThrow(ForbiddenError)
     expect(userRow(member.id)).toMatchObject({ role: 'reader', disabled: false })
   })
 
   it('searches by name or email, with LIKE wildcards taken literally', () => {
     const admin = memberViewer(insertUser({ role: 'admin' }))
     const found = insertUser({ name: 'Zelda 100%_sure' })
-    expect(listPeople(admin, { q: '100%_', page: 1 }).items.map((person) => person.id)).toEqual([found.id])
-    expect(listPeople(admin, { q: 'Zelda%sure', page: 1 }).items).toEqual([])
+    expect(listUsers(admin, { q: '100%_', page: 1 }).items.map((user) => user.id)).toEqual([found.id])
+    expect(listUsers(admin, { q: 'Zelda%sure', page: 1 }).items).toEqual([])
   })
 })

@@ -3,17 +3,17 @@ import { and, count, desc, eq, ne } from 'drizzle-orm'
 import { db, type Tx, writeTransaction } from '@/db/client'
 import { users, type Role } from '@/db/schema'
 import { recordAudit } from './audit'
-import { containsText, pageCount } from '../core/listing'
-import { assertRole, required } from '../auth/roles'
-import { revokeTokens } from '../auth/tokens'
-import type { Viewer } from '../auth/session'
+import { containsText, pageCount } from '@/lib/core/listing'
+import { assertRole, required } from '@/lib/auth/roles'
+import { revokeTokens } from '@/lib/auth/tokens'
+import type { Viewer } from '@/lib/auth/session'
 
 // Members and staff, as admins manage them.
 
 const pageSize = 25
 
-export function listPeople(viewer: Viewer, filter: { q: string; role?: Role; page: number }) {
-  assertRole(viewer, required.people)
+export function listUsers(viewer: Viewer, filter: { q: string; role?: Role; page: number }) {
+  assertRole(viewer, required.users)
   const where = and(
     filter.q ? containsText(filter.q, users.name, users.email) : undefined,
     filter.role ? eq(users.role, filter.role) : undefined,
@@ -30,7 +30,7 @@ export function listPeople(viewer: Viewer, filter: { q: string; role?: Role; pag
   return { items, total, pageCount: pageCount(total, pageSize) }
 }
 
-export type PersonChangeResult = { ok: true } | { ok: false; message: string }
+export type UserChangeResult = { ok: true } | { ok: false; message: string }
 
 /** True when someone other than `userId` is an enabled admin: the publication must always keep one. */
 function anotherAdminRemains(tx: Tx, userId: number) {
@@ -44,8 +44,8 @@ function anotherAdminRemains(tx: Tx, userId: number) {
 
 const lastAdminMessage = 'This is the only admin left. Make someone else an admin first.'
 
-export function changeRole(actor: Viewer, userId: number, role: Role): PersonChangeResult {
-  assertRole(actor, required.people)
+export function changeRole(actor: Viewer, userId: number, role: Role): UserChangeResult {
+  assertRole(actor, required.users)
   return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get()
     if (!user) return { ok: false, message: 'There is no such account.' }
@@ -58,8 +58,8 @@ export function changeRole(actor: Viewer, userId: number, role: Role): PersonCha
 }
 
 /** Disabling ends the account's sessions at once (a new sessionVersion) and keeps it from logging in. */
-export function setAccountDisabled(actor: Viewer, userId: number, disabled: boolean): PersonChangeResult {
-  assertRole(actor, required.people)
+export function setAccountDisabled(actor: Viewer, userId: number, disabled: boolean): UserChangeResult {
+  assertRole(actor, required.users)
   return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get()
     if (!user) return { ok: false, message: 'There is no such account.' }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import { getDocumentsDir } from '../core/env'
+import { getDocumentsDir } from '@/lib/core/env'
 import { maxPdfBytes, maxPdfSize } from './limits'
 
 // Publications' PDFs. Like cover images they are recognised by their first bytes and stored under random names,

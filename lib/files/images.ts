@@ -2,7 +2,7 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { getUploadsDir } from '../core/env'
+import { getUploadsDir } from '@/lib/core/env'
 import { maxImageBytes, maxImageSize } from './limits'
 
 // Cover images. The file's first bytes decide what it is (never its name or the browser's claimed type), and it is

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
-import { categories, publications, seminars, talks, type ArticleKind } from '@/db/schema'
-import { saveArticle, type ArticleInput } from '../desk/articles'
+import { sections, publications, seminars, talks, type ArticleKind } from '@/db/schema'
+import { saveArticle, type ArticleInput } from '@/lib/desk/articles'
 import type { KindDetailsInput } from './details'
 import { signUpForSeminar } from './seats'
-import { articleInput, insertUser, memberViewer } from '../testing/fixtures'
+import { articleInput, insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 const editor = () => memberViewer(insertUser({ role: 'editor' }))
 // Whole seconds, as the database stores them.
@@ -13,11 +13,11 @@ const inAWeek = () => new Date(Math.floor(Date.now() / 1000) * 1000 + 7 * 24 * 6
 
 function sectionOf(kind: ArticleKind) {
   const slug = `${kind}-${Math.random().toString(36).slice(2)}`
-  return db.insert(categories).values({ slug, name: slug, kind }).returning().get().id
+  return db.insert(sections).values({ slug, name: slug, kind }).returning().get().id
 }
 
 function input(kind: ArticleKind, details: KindDetailsInput, overrides: Partial<ArticleInput> = {}): ArticleInput {
-  return articleInput({ title: `A ${kind}`, categoryId: sectionOf(kind), intent: 'publish', details, ...overrides })
+  return articleInput({ title: `A ${kind}`, sectionId: sectionOf(kind), intent: 'publish', details, ...overrides })
 }
 
 describe('saving talks, seminars and publications', () => {
@@ -56,15 +56,15 @@ describe('saving talks, seminars and publications', () => {
 
   it('refuses details of another kind than the section’s, and moving a seminar with sign-ups out of its section', () => {
     const mismatch = input('talk', { kind: 'article' })
-    expect(saveArticle(editor(), mismatch)).toMatchObject({ ok: false, fieldErrors: { categoryId: expect.any(Array) } })
+    expect(saveArticle(editor(), mismatch)).toMatchObject({ ok: false, fieldErrors: { sectionId: expect.any(Array) } })
 
     const viewer = editor()
     const seminar = input('seminar', { kind: 'seminar', startsAt: inAWeek(), durationMinutes: 60, venue: '', capacity: 5 })
     const created = saveArticle(viewer, seminar)
     if (!created.ok) throw new Error('not saved')
     signUpForSeminar(memberViewer(insertUser()), created.id)
-    const moved = saveArticle(viewer, { ...seminar, id: created.id, categoryId: sectionOf('article'), details: { kind: 'article' } })
-    expect(moved).toEqual({ ok: false, fieldErrors: { categoryId: ['Members have signed up for this seminar, so it stays in a seminar section.'] } })
+    const moved = saveArticle(viewer, { ...seminar, id: created.id, sectionId: sectionOf('article'), details: { kind: 'article' } })
+    expect(moved).toEqual({ ok: false, fieldErrors: { sectionId: ['Members have signed up for this seminar, so it stays in a seminar section.'] } })
   })
 
   it('drops the details of the old kind when an article moves to a section of another kind', () => {
@@ -72,7 +72,7 @@ describe('saving talks, seminars and publications', () => {
     const talk = input('talk', { kind: 'talk', speaker: 'Ada', durationMinutes: 30, videoUrl: 'https://vimeo.com/1' })
     const created = saveArticle(viewer, talk)
     if (!created.ok) throw new Error('not saved')
-    expect(saveArticle(viewer, { ...talk, id: created.id, categoryId: sectionOf('article'), details: { kind: 'article' } }).ok).toBe(true)
+    expect(saveArticle(viewer, { ...talk, id: created.id, sectionId: sectionOf('article'), details: { kind: 'article' } }).ok).toBe(true)
     expect(db.select().from(talks).where(eq(talks.articleId, created.id)).get()).toBeUndefined()
   })
 })

@@ -14,7 +14,7 @@ export type KindDetailsInput =
   /** `pdf`: a newly stored PDF, or undefined to keep the one there is. */
   | { kind: 'publication'; pdf: { file: string; bytes: number } | undefined }
 
-export type KindField = 'categoryId' | 'speaker' | 'durationMinutes' | 'videoUrl' | 'startsAt' | 'venue' | 'capacity' | 'pdf'
+export type KindField = 'sectionId' | 'speaker' | 'durationMinutes' | 'videoUrl' | 'startsAt' | 'venue' | 'capacity' | 'pdf'
 
 /** What the editor form shows for the article's kind. */
 export function getKindDetails(articleId: number) {
@@ -35,7 +35,7 @@ export function checkKindDetails(
   const stored = articleId === null ? null : tx.select().from(seminars).where(eq(seminars.articleId, articleId)).get()
   if (input.kind !== 'seminar' && stored) {
     const signups = tx.select({ n: count() }).from(seminarSignups).where(eq(seminarSignups.articleId, stored.articleId)).get()!.n
-    if (signups > 0) return { categoryId: ['Members have signed up for this seminar, so it stays in a seminar section.'] }
+    if (signups > 0) return { sectionId: ['Members have signed up for this seminar, so it stays in a seminar section.'] }
   }
   if (input.kind === 'seminar') {
     const moved = !stored || stored.startsAt.getTime() !== input.startsAt.getTime()

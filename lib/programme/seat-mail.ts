@@ -3,11 +3,11 @@ import { and, eq } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articles, seminars, seminarSignups, users } from '@/db/schema'
 import { seminarCalendar } from './calendar'
-import { formatEventTime } from '../core/dates'
-import { compose, sendMail } from '../core/mail'
-import { articleUrl } from '../core/urls'
-import { seminarColumns } from './seats'
-import { getSettings } from '../core/settings'
+import { formatEventTime } from '@/lib/core/dates'
+import { compose, sendMail } from '@/lib/core/mail'
+import { articleUrl } from '@/lib/core/urls'
+import { seminarColumns } from './seminars'
+import { getSettings } from '@/lib/core/settings'
 
 // The mails about a member's seat: signed up (with the event for their calendar), on the waiting list, moved up
 // from it when a seat freed, and told when the seminar's time or place changed.

@@ -1,12 +1,9 @@
 import 'server-only'
-import { and, asc, count, desc, eq, gt, lte, sql } from 'drizzle-orm'
+import { and, asc, count, eq, lte } from 'drizzle-orm'
 import { db, type Tx, writeTransaction } from '@/db/client'
-import { articles, seminars, seminarSignups, users, type SignupStatus } from '@/db/schema'
-import { isPublic } from '../articles/queries'
-import { recordAudit } from '../desk/audit'
-import { pageCount } from '../core/listing'
-import { assertRole, required } from '../auth/roles'
-import type { Viewer } from '../auth/session'
+import { articles, seminars, seminarSignups, type SignupStatus } from '@/db/schema'
+import { isPublic } from '@/lib/articles/queries'
+import type { Viewer } from '@/lib/auth/session'
 
 // Seats at seminars and briefings. Every change runs in a write transaction (BEGIN IMMEDIATE), so sign-ups arriving
 // at once are counted one after the other: never more confirmed seats than the capacity, first come first served.
@@ -122,78 +119,6 @@ export function getSeatState(articleId: number, viewer: Viewer): SeatState | nul
         .get()!.n
     : 0
   return { capacity: seminar.capacity, confirmed: of('confirmed'), waiting: of('waiting'), mine: own ? { status: own.status, position } : null }
-}
-
-/** A seminar and who signed up for it, seats first, then the waiting list in order: for staff. Null if no seminar. */
-export function getSeminarSignups(viewer: Viewer, articleId: number) {
-  assertRole(viewer, required.editAny)
-  const seminar = db
-    .select({ title: articles.title, slug: articles.slug, startsAt: seminars.startsAt, capacity: seminars.capacity })
-    .from(seminars)
-    .innerJoin(articles, eq(articles.id, seminars.articleId))
-    .where(eq(seminars.articleId, articleId))
-    .get()
-  if (!seminar) return null
-  const signups = db
-    .select({ name: users.name, email: users.email, status: seminarSignups.status, signedUpAt: seminarSignups.createdAt })
-    .from(seminarSignups)
-    .innerJoin(users, eq(users.id, seminarSignups.userId))
-    .where(eq(seminarSignups.articleId, articleId))
-    .orderBy(sql`${seminarSignups.status} = 'waiting'`, asc(seminarSignups.id))
-    .all()
-  return { ...seminar, signups }
-}
-
-/** The same list for a download, noted in the audit log: it is members' personal data leaving the site. */
-export function exportSeminarSignups(viewer: Viewer, articleId: number) {
-  const list = getSeminarSignups(viewer, articleId)
-  if (list) {
-    writeTransaction((tx) =>
-      recordAudit(tx, viewer, 'seminar.signups-exported', `“${list.title}” (/articles/${list.slug})`, `${list.signups.length} rows`),
-    )
-  }
-  return list
-}
-
-/** What lists and mails show of a seminar. */
-export const seminarColumns = {
-  id: articles.id,
-  slug: articles.slug,
-  title: articles.title,
-  lede: articles.lede,
-  startsAt: seminars.startsAt,
-  durationMinutes: seminars.durationMinutes,
-  venue: seminars.venue,
-}
-
-/** A section's seminars still to come, soonest first. */
-export function listUpcomingSeminars(categoryId: number, now = new Date(), limit = 50) {
-  return db
-    .select(seminarColumns)
-    .from(seminars)
-    .innerJoin(articles, eq(articles.id, seminars.articleId))
-    .where(and(isPublic(), eq(articles.categoryId, categoryId), gt(seminars.startsAt, now)))
-    .orderBy(asc(seminars.startsAt))
-    .limit(limit)
-    .all()
-}
-
-const pastPageSize = 12
-
-/** One page of a section's seminars that have taken place, the latest first. */
-export function listPastSeminars(categoryId: number, page: number, now = new Date()) {
-  const where = and(isPublic(), eq(articles.categoryId, categoryId), lte(seminars.startsAt, now))
-  const items = db
-    .select(seminarColumns)
-    .from(seminars)
-    .innerJoin(articles, eq(articles.id, seminars.articleId))
-    .where(where)
-    .orderBy(desc(seminars.startsAt))
-    .limit(pastPageSize)
-    .offset((page - 1) * pastPageSize)
-    .all()
-  const [{ total }] = db.select({ total: count() }).from(seminars).innerJoin(articles, eq(articles.id, seminars.articleId)).where(where).all()
-  return { items, pageCount: pageCount(total, pastPageSize) }
 }
 
 /** The member's seats and waiting places, for the download of their data. */

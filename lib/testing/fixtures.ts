@@ -1,5 +1,5 @@
 import { db } from '@/db/client'
-import { articles, authors, categories, users, type NewArticle } from '@/db/schema'
+import { articles, authors, sections, seminars, users, type NewArticle } from '@/db/schema'
 import type { ArticleInput } from '@/lib/desk/articles'
 
 let counter = 0
@@ -15,7 +15,7 @@ export function insertUser(overrides: Partial<typeof users.$inferInsert> = {}) {
 
 export function insertArticle(overrides: Partial<NewArticle> = {}) {
   counter++
-  const category = db.insert(categories).values({ slug: `section-${counter}`, name: `Section ${counter}` }).returning().get()
+  const section = db.insert(sections).values({ slug: `section-${counter}`, name: `Section ${counter}` }).returning().get()
   const author = db.insert(authors).values({ slug: `author-${counter}`, name: `Author ${counter}` }).returning().get()
   return db
     .insert(articles)
@@ -23,7 +23,7 @@ export function insertArticle(overrides: Partial<NewArticle> = {}) {
       slug: `article-${counter}`,
       title: `Article ${counter}`,
       lede: 'A lede.',
-      categoryId: category.id,
+      sectionId: section.id,
       authorId: author.id,
       status: 'published',
       publishedAt: new Date(Date.now() - 60_000),
@@ -34,6 +34,13 @@ export function insertArticle(overrides: Partial<NewArticle> = {}) {
     })
     .returning()
     .get()
+}
+
+/** A published seminar with `capacity` seats, starting at `startsAt` (a day from now); its article id. */
+export function insertSeminar(capacity: number, startsAt = new Date(Date.now() + 24 * 60 * 60 * 1000)) {
+  const article = insertArticle()
+  db.insert(seminars).values({ articleId: article.id, startsAt, durationMinutes: 60, venue: '', capacity }).run()
+  return article.id
 }
 
 export const memberViewer = (user: typeof users.$inferSelect) =>
@@ -48,7 +55,7 @@ export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInpu
     slug: '',
     lede: 'A lede.',
     language: 'da',
-    categoryId: base.categoryId,
+    sectionId: base.sectionId,
     authorId: base.authorId,
     coauthorIds: [],
     tagNames: ['Growth', 'SEO'],

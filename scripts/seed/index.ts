@@ -12,7 +12,7 @@ import {
   articles,
   articleTags,
   authors,
-  categories,
+  sections,
   publications,
   seminars,
   settings,
@@ -52,7 +52,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
       .values({ email: adminEmail, name: 'Site admin', passwordHash: adminHash, role: 'admin', emailVerifiedAt: new Date() })
       .returning({ id: users.id })
       .get()
-    tx.insert(categories)
+    tx.insert(sections)
       .values(seedSections.map((section, position) => ({ ...section, position })))
       .run()
     tx.insert(authors).values(seedAuthors).run()
@@ -60,7 +60,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
 
     const idBySlug = <T extends { id: number; slug: string }>(rows: T[]) =>
       new Map(rows.map((row) => [row.slug, row.id]))
-    const categoryIds = idBySlug(tx.select().from(categories).all())
+    const sectionIds = idBySlug(tx.select().from(sections).all())
     const authorIds = idBySlug(tx.select().from(authors).all())
     const tagIds = idBySlug(tx.select().from(tags).all())
 
@@ -73,7 +73,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
           title: article.title,
           lede: article.lede,
           language: article.language,
-          categoryId: categoryIds.get(article.section)!,
+          sectionId: sectionIds.get(article.section)!,
           authorId: authorIds.get(article.author)!,
           status: 'published',
           featured: article.featured,

@@ -12,7 +12,8 @@ import { sendMail } from '@/lib/core/mail'
 import { hitRateLimits, retryMessage } from '@/lib/auth/rate-limits'
 import { mailSeatStatus } from '@/lib/programme/seat-mail'
 import { requireRole } from '@/lib/auth/session'
-import { checkPassword, deleteAccount, endAllSessions, setPassword, updateName } from '@/lib/auth/users'
+import { deleteAccount, updateName } from '@/lib/accounts/profile'
+import { checkPassword, endAllSessions, setPassword } from '@/lib/auth/users'
 import { emailSchema, nameSchema, newPasswordSchema } from '../schemas'
 
 // The member's own profile. Each action reads the member from the session; none takes a user id from the form.

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { LoginForm } from './login-form'
 import { MagicLinkForm } from './magic-link-form'
+import { registerPath } from '@/lib/core/paths'
 
 
 export const metadata: Metadata = { title: 'Log in', robots: { index: false } }
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams
   const callbackUrl = safeCallbackUrl(params.callbackUrl)
-  const registerHref = `/register?callbackUrl=${encodeURIComponent(callbackUrl)}`
+  const registerHref = registerPath(callbackUrl)
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 font-serif text-3xl font-bold">Log in</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { RegisterForm } from './register-form'
+import { loginPath } from '@/lib/core/paths'
 
 
 export const metadata: Metadata = { title: 'Create profile', robots: { index: false } }
@@ -19,7 +20,7 @@ export default async function RegisterPage({ searchParams }: Props) {
       <RegisterForm callbackUrl={callbackUrl} />
       <p className="mt-6 text-sm">
         Already have a profile?{' '}
-        <Link href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand underline">
+        <Link href={loginPath(callbackUrl)} className="font-semibold text-brand underline">
           Log in
         </Link>
       </p>

@@ -6,7 +6,7 @@ import { PublishedDate } from '@/app/_components/published-date'
 import { SearchForm } from '@/app/_components/search-form'
 import { parsePageParam, parseQueryParam } from '@/lib/core/params'
 import { searchArticles } from '@/lib/articles/search'
-import { articlePath } from '@/lib/core/urls'
+import { articlePath, loginPath } from '@/lib/core/paths'
 import { getViewer } from '@/lib/auth/session'
 
 
@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
           {!viewer && total > 0 && (
             <p className="mb-4 text-sm text-muted">
               Results come from titles, ledes and teasers.{' '}
-              <Link href={`/login?callbackUrl=${encodeURIComponent(`/search?q=${encodeURIComponent(query)}`)}`} className="underline">
+              <Link href={loginPath(`/search?q=${encodeURIComponent(query)}`)} className="underline">
                 Log in
               </Link>{' '}
               to search the full articles.
@@ -42,7 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ol className="flex flex-col gap-6">
             {hits.map((hit) => (
               <li key={hit.id} lang={hit.language}>
-                <p className="text-xs font-semibold uppercase tracking-wide text-brand">{hit.categoryName}</p>
+                <p className="text-xs font-semibold uppercase tracking-wide text-brand">{hit.sectionName}</p>
                 <h3 className="font-serif text-xl font-bold">
                   <Link href={articlePath(hit.slug)} className="hover:text-brand">
                     {hit.title}

@@ -1,5 +1,5 @@
-import { getBodyForViewer } from '@/lib/articles/queries'
-import { articlePath } from '@/lib/core/urls'
+import { getBodyForViewer } from '@/lib/articles/paywall'
+import { articlePath } from '@/lib/core/paths'
 import { getViewer } from '@/lib/auth/session'
 import { Paywall } from './paywall'
 import { TalkPlayer } from './talk-player'

@@ -6,16 +6,9 @@ import { ArticleSection } from '@/app/_components/article-section'
 import { JsonLd } from '@/app/_components/json-ld'
 import { PublishedDate } from '@/app/_components/published-date'
 import { getCachedArticle, getCachedLikeCount, getCachedSettings } from '@/lib/articles/cached'
-import {
-  absoluteUrl,
-  articleImageUrl,
-  articleJsonLd,
-  articlePath,
-  articleUrl,
-  authorPath,
-  sectionPath,
-  tagPath,
-} from '@/lib/core/urls'
+import { articleJsonLd } from '@/lib/articles/structured-data'
+import { articlePath, authorPath, loginPath, sectionPath, tagPath } from '@/lib/core/paths'
+import { absoluteUrl, articleImageUrl, articleUrl } from '@/lib/core/urls'
 import { ArticleAccess } from './article-access'
 import { CoverImage } from './cover-image'
 import { KindFacts, SeminarLoginLine } from './kind-details'
@@ -51,7 +44,7 @@ export async function articleMetadata({ params }: { params: Promise<{ slug: stri
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       authors: article.authors.map((author) => absoluteUrl(authorPath(author.slug))),
-      section: article.categoryName,
+      section: article.sectionName,
       tags: article.tags.map((tag) => tag.name),
       images: [{ url: articleImageUrl(article.slug), width: 1200, height: 630, alt: article.title }],
     },
@@ -67,7 +60,7 @@ export async function articleMetadata({ params }: { params: Promise<{ slug: stri
 /** The like line of the static page: the public count, and a button that leads to login and back. */
 async function AnonymousLikeLine({ articleId, slug }: { articleId: number; slug: string }) {
   const count = await getCachedLikeCount(articleId)
-  const loginHref = `/login?callbackUrl=${encodeURIComponent(articlePath(slug))}`
+  const loginHref = loginPath(articlePath(slug))
   return <LikeButton articleId={articleId} initial={{ count, liked: false }} loginHref={loginHref} />
 }
 
@@ -85,8 +78,8 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
       <JsonLd data={articleJsonLd(article, siteName)} />
       <article lang={article.language} className="mx-auto max-w-2xl">
         <p className="text-sm font-semibold uppercase tracking-wide">
-          <Link href={sectionPath(article.categorySlug)} className="text-brand hover:underline">
-            {article.categoryName}
+          <Link href={sectionPath(article.sectionSlug)} className="text-brand hover:underline">
+            {article.sectionName}
           </Link>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>

@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import { uploadPath } from '@/lib/core/urls'
+import { uploadPath } from '@/lib/core/paths'
 
 /** An article's cover: 16:9, resized and converted by next/image from the upload. */
 export function CoverImage({ path, alt, className = '' }: { path: string; alt: string; className?: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { KindDetails } from '@/lib/articles/queries'
 import { formatEventTime } from '@/lib/core/dates'
-import { articlePath } from '@/lib/core/urls'
+import { articlePath, loginPath } from '@/lib/core/paths'
 import { formatMegabytes } from '@/lib/files/limits'
 
 /** The public facts of a talk, a seminar or a publication, under the byline. */
@@ -54,7 +54,7 @@ export function KindFacts({ details, slug, past }: { details: KindDetails; slug:
 export function SeminarLoginLine({ slug }: { slug: string }) {
   return (
     <p lang="en" className="mt-4 text-sm">
-      <Link href={`/login?callbackUrl=${encodeURIComponent(articlePath(slug))}`} className="font-semibold text-brand underline">
+      <Link href={loginPath(articlePath(slug))} className="font-semibold text-brand underline">
         Log in to sign up
       </Link>{' '}
       (a free profile is all it takes).

@@ -1,7 +1,7 @@
 import Link from 'next/link'
+import { loginPath, registerPath } from '@/lib/core/paths'
 
 export function Paywall({ returnTo }: { returnTo: string }) {
-  const callback = `?callbackUrl=${encodeURIComponent(returnTo)}`
   return (
     <section aria-labelledby="paywall-heading" lang="en" className="relative rounded-md border border-neutral-300 bg-neutral-50 p-6">
       <h2 id="paywall-heading" className="font-serif text-2xl font-bold">
@@ -15,10 +15,10 @@ export function Paywall({ returnTo }: { returnTo: string }) {
       </ul>
       <p className="mt-3 font-semibold text-brand">It is 100% free.</p>
       <div className="mt-5 flex flex-wrap items-center gap-4">
-        <Link href={`/login${callback}`} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+        <Link href={loginPath(returnTo)} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           Log in
         </Link>
-        <Link href={`/register${callback}`} className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-white">
+        <Link href={registerPath(returnTo)} className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-white">
           Create profile (100% free)
         </Link>
         <Link href="/forgot-password" className="text-sm underline">

@@ -15,7 +15,7 @@ import { idSchema } from '@/lib/core/params'
 import { renderArticle } from '@/lib/desk/markdown'
 import { ForbiddenError, required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
-import { teaserParagraphsSchema } from '@/lib/desk/settings-rules'
+import { teaserParagraphsSchema } from '@/lib/desk/settings'
 import { getSectionKind } from '@/lib/articles/sections'
 import { maxSlugLength } from '@/lib/core/slugs'
 import { lineText, multilineText } from '@/lib/core/text'
@@ -85,7 +85,7 @@ const articleSchema = z.object({
   slug: z.string().trim().toLowerCase().max(maxSlugLength, `Use at most ${maxSlugLength} characters.`),
   lede: multilineText().trim().min(1, 'Enter a lede: a sentence or two under the title.').max(600, 'Use at most 600 characters.'),
   language: z.enum(languages, 'Choose Danish or English.'),
-  categoryId: z.coerce.number('Choose a section.').int('Choose a section.').positive('Choose a section.'),
+  sectionId: z.coerce.number('Choose a section.').int('Choose a section.').positive('Choose a section.'),
   authorId: z.coerce.number('Choose an author.').int('Choose an author.').positive('Choose an author.'),
   coauthorIds: z.array(idSchema, 'Choose co-authors from the list.').max(10, 'At most 10 co-authors.'),
   tagNames: z
@@ -111,14 +111,14 @@ export async function saveArticleForm(_previous: ArticleFormState, formData: For
   const viewer = await requireRole(required.desk)
   const parsed = articleSchema.safeParse({
     ...Object.fromEntries(
-      ['id', 'title', 'slug', 'lede', 'language', 'categoryId', 'authorId', 'tagNames', 'markdown', 'metaDescription',
+      ['id', 'title', 'slug', 'lede', 'language', 'sectionId', 'authorId', 'tagNames', 'markdown', 'metaDescription',
         'canonicalUrl', 'publishedAt', 'coverImageAlt', 'intent'].map((name) => [name, formText(formData, name)]),
     ),
     coauthorIds: formData.getAll('coauthorIds'),
   })
   // The section decides what the article is, and so which details the form must carry.
   // Read on its own, so that the details are checked even while other fields still have errors.
-  const sectionId = idSchema.safeParse(formText(formData, 'categoryId'))
+  const sectionId = idSchema.safeParse(formText(formData, 'sectionId'))
   const kind = sectionId.success ? getSectionKind(sectionId.data) : 'article'
   const details = detailsSchema.safeParse({
     kind,

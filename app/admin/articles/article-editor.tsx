@@ -22,7 +22,7 @@ export type EditorArticle = {
   title: string
   lede: string
   language: Language
-  categoryId: number
+  sectionId: number
   authorId: number
   coauthorIds: number[]
   tagNames: string[]
@@ -75,7 +75,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
     else submit(event)
   }
   // The section decides what the article is: a talk, a seminar or a publication asks for its own details.
-  const [sectionId, setSectionId] = useState(String(article?.categoryId ?? ''))
+  const [sectionId, setSectionId] = useState(String(article?.sectionId ?? ''))
   const kind = sections.find((section) => String(section.id) === sectionId)?.kind ?? 'article'
   // The form state at the last edit: the changes are saved once a successful save has answered after it.
   const [lastEdit, setLastEdit] = useState<{ state: typeof state } | null>(null)
@@ -165,10 +165,10 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
         <div className="flex flex-col gap-4">
           <SelectField
             label="Section"
-            name="categoryId"
-            defaultValue={article?.categoryId ?? ''}
+            name="sectionId"
+            defaultValue={article?.sectionId ?? ''}
             onChange={(event) => setSectionId(event.target.value)}
-            errors={errors.categoryId}
+            errors={errors.sectionId}
           >
             <option value="">Choose…</option>
             {sections.map((section) => (

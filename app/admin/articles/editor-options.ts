@@ -1,9 +1,11 @@
 import 'server-only'
 import type { ArticleForEditing } from '@/lib/desk/articles'
 import { toLocalDateTimeInput } from '@/lib/core/dates'
-import { uploadPath } from '@/lib/core/urls'
+import { uploadPath } from '@/lib/core/paths'
 import { formatMegabytes } from '@/lib/files/limits'
-import { listAuthors, listSections, listTags } from '@/lib/articles/sections'
+import { listAuthors } from '@/lib/articles/authors'
+import { listSections } from '@/lib/articles/sections'
+import { listTags } from '@/lib/articles/tags'
 import type { EditorArticle } from './article-editor'
 import type { EditorDetails } from './kind-fields'
 
@@ -24,7 +26,7 @@ export function toEditorArticle(article: ArticleForEditing): EditorArticle {
     title: article.title,
     lede: article.lede,
     language: article.language,
-    categoryId: article.categoryId,
+    sectionId: article.sectionId,
     authorId: article.authorId,
     coauthorIds: article.coauthorIds,
     tagNames: article.tagNames,

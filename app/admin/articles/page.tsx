@@ -11,7 +11,8 @@ import { required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
 import { FilterSelect } from '../filter-select'
-import { listAuthors, listSections } from '@/lib/articles/sections'
+import { listAuthors } from '@/lib/articles/authors'
+import { listSections } from '@/lib/articles/sections'
 
 export const metadata: Metadata = { title: 'Articles' }
 

@@ -1,5 +1,5 @@
 import { getViewer } from '@/lib/auth/session'
-import { exportUserData } from '@/lib/auth/users'
+import { exportUserData } from '@/lib/accounts/profile'
 
 /** "Download my data": the member's profile and likes as JSON. For the signed-in member only, never cached. */
 export async function GET() {

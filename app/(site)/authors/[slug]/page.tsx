@@ -6,8 +6,9 @@ import { JsonLd } from '@/app/_components/json-ld'
 import { Pagination } from '@/app/_components/pagination'
 import { listArticlesPage } from '@/lib/articles/queries'
 import { parsePageParam } from '@/lib/core/params'
-import { absoluteUrl, authorPath } from '@/lib/core/urls'
-import { getAuthorBySlug } from '@/lib/articles/sections'
+import { authorPath } from '@/lib/core/paths'
+import { absoluteUrl } from '@/lib/core/urls'
+import { getAuthorBySlug } from '@/lib/articles/authors'
 
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }

@@ -6,8 +6,8 @@ import { Pagination } from '@/app/_components/pagination'
 import { SeminarList } from '@/app/_components/seminar-list'
 import { listArticlesPage } from '@/lib/articles/queries'
 import { parsePageParam } from '@/lib/core/params'
-import { listPastSeminars, listUpcomingSeminars } from '@/lib/programme/seats'
-import { sectionPath } from '@/lib/core/urls'
+import { listPastSeminars, listUpcomingSeminars } from '@/lib/programme/seminars'
+import { sectionPath } from '@/lib/core/paths'
 import { getSectionBySlug } from '@/lib/articles/sections'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
@@ -34,7 +34,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
   if (!section || !page) notFound()
   const path = sectionPath(section.slug)
   if (section.kind === 'seminar') return <SeminarSection section={section} page={page} />
-  const { items, pageCount } = listArticlesPage({ categoryId: section.id }, page)
+  const { items, pageCount } = listArticlesPage({ sectionId: section.id }, page)
   if (page > pageCount) notFound()
   return (
     <>

@@ -4,8 +4,8 @@ import { ArticleGrid } from '@/app/_components/article-grid'
 import { Pagination } from '@/app/_components/pagination'
 import { listArticlesPage } from '@/lib/articles/queries'
 import { parsePageParam } from '@/lib/core/params'
-import { tagPath } from '@/lib/core/urls'
-import { getTagBySlug } from '@/lib/articles/sections'
+import { tagPath } from '@/lib/core/paths'
+import { getTagBySlug } from '@/lib/articles/tags'
 
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }

@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
 import { buildRssFeed, rssResponse } from '@/lib/articles/feeds'
-import { sectionPath } from '@/lib/core/urls'
+import { sectionPath } from '@/lib/core/paths'
 import { getSectionBySlug } from '@/lib/articles/sections'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -8,5 +8,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const section = getSectionBySlug((await params).slug)
   if (!section) return new Response('No such section.', { status: 404 })
   const path = `${sectionPath(section.slug)}/feed.xml`
-  return rssResponse(buildRssFeed({ path, title: section.name, categoryId: section.id }))
+  return rssResponse(buildRssFeed({ path, title: section.name, sectionId: section.id }))
 }

@@ -30,7 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         }}
       >
         <div style={{ fontSize: 30, color: '#9d1d2c', textTransform: 'uppercase', letterSpacing: 2 }}>
-          {article.categoryName}
+          {article.sectionName}
         </div>
         <div style={{ fontSize: article.title.length > 70 ? 56 : 68, lineHeight: 1.15 }}>
           {article.title}

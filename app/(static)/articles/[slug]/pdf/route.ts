@@ -1,8 +1,8 @@
-import { getPdfForViewer } from '@/lib/articles/queries'
+import { getPdfForViewer } from '@/lib/articles/paywall'
 import { openDocument } from '@/lib/files/documents'
 import { countDownload } from '@/lib/programme/details'
 import { loginFirstResponse, notFoundResponse } from '@/lib/core/responses'
-import { articlePath } from '@/lib/core/urls'
+import { articlePath } from '@/lib/core/paths'
 import { getViewer } from '@/lib/auth/session'
 
 type Context = { params: Promise<{ slug: string }> }

@@ -3,7 +3,7 @@ import { formatDateTime } from '@/lib/core/dates'
 import { parseIdParam } from '@/lib/core/params'
 import { loginFirstResponse, notFoundResponse } from '@/lib/core/responses'
 import { hasRole, required } from '@/lib/auth/roles'
-import { exportSeminarSignups } from '@/lib/programme/seats'
+import { exportSeminarSignups } from '@/lib/desk/signups'
 import { getViewer } from '@/lib/auth/session'
 
 /** A seminar's sign-ups as CSV, for editors and admins. Cells that a spreadsheet would run as formulas are escaped. */

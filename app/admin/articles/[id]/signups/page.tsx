@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { formatDateTime } from '@/lib/core/dates'
 import { parseIdParam } from '@/lib/core/params'
 import { required } from '@/lib/auth/roles'
-import { getSeminarSignups } from '@/lib/programme/seats'
+import { getSeminarSignups } from '@/lib/desk/signups'
 import { requireRole } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Sign-ups' }

@@ -16,7 +16,7 @@ const disabledSchema = z.object({ userId: idSchema, disabled: z.enum(['true', 'f
 const invalid = { ok: false, message: 'That request was not understood. Reload the page and try again.' } as const
 
 export async function changeRoleForm(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireRole(required.people)
+  const viewer = await requireRole(required.users)
   const parsed = roleSchema.safeParse({ userId: formText(formData, 'userId'), role: formText(formData, 'role') })
   if (!parsed.success) return invalid
   const result = changeRole(viewer, parsed.data.userId, parsed.data.role)
@@ -26,7 +26,7 @@ export async function changeRoleForm(_previous: ActionState, formData: FormData)
 }
 
 export async function setAccountDisabledForm(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireRole(required.people)
+  const viewer = await requireRole(required.users)
   const parsed = disabledSchema.safeParse({ userId: formText(formData, 'userId'), disabled: formText(formData, 'disabled') })
   if (!parsed.success) return invalid
   const result = setAccountDisabled(viewer, parsed.data.userId, parsed.data.disabled)

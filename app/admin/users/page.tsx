@@ -5,32 +5,32 @@ import { Pagination } from '@/app/_components/pagination'
 import { roles } from '@/db/enums'
 import { formatDate } from '@/lib/core/dates'
 import { parsePageParam, parseQueryParam } from '@/lib/core/params'
-import { listPeople } from '@/lib/desk/users'
+import { listUsers } from '@/lib/desk/users'
 import { required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
 import { FilterSelect } from '../filter-select'
-import { PersonControls } from './person-controls'
+import { UserControls } from './user-controls'
 
-export const metadata: Metadata = { title: 'People' }
+export const metadata: Metadata = { title: 'Users' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const roleFilter = z.enum(roles).optional().catch(undefined)
 
-export default async function PeoplePage({ searchParams }: Props) {
-  const viewer = await requireRole(required.people, '/admin/people')
+export default async function UsersPage({ searchParams }: Props) {
+  const viewer = await requireRole(required.users, '/admin/users')
   const params = await searchParams
   const page = parsePageParam(params.page)
   if (page === null) notFound()
   const q = parseQueryParam(params.q).trim()
   const role = roleFilter.parse(params.role)
-  const { items, total, pageCount } = listPeople(viewer, { q, role, page })
+  const { items, total, pageCount } = listUsers(viewer, { q, role, page })
   const { dateFormat } = getSettings()
   const query = Object.fromEntries(Object.entries({ q, role }).filter((entry): entry is [string, string] => !!entry[1]))
   return (
     <>
-      <h1 className="mb-6 font-serif text-3xl font-bold">People</h1>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Users</h1>
       <form role="search" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
           <span className="font-semibold">Name or email</span>
@@ -42,7 +42,7 @@ export default async function PeoplePage({ searchParams }: Props) {
         </button>
       </form>
       <p className="mb-2 text-sm text-muted">
-        {total} {total === 1 ? 'person' : 'people'}
+        {total} {total === 1 ? 'user' : 'users'}
       </p>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-neutral-300">
@@ -55,21 +55,21 @@ export default async function PeoplePage({ searchParams }: Props) {
           </tr>
         </thead>
         <tbody>
-          {items.map((person) => (
-            <tr key={person.id} className="border-b border-neutral-200 align-top">
-              <td className="py-2 pr-4 font-semibold">{person.name}</td>
-              <td className="py-2 pr-4">{person.email}</td>
-              <td className="py-2 pr-4">{formatDate(person.createdAt, dateFormat)}</td>
-              <td className="py-2 pr-4">{person.disabled ? 'Disabled' : 'Active'}</td>
+          {items.map((user) => (
+            <tr key={user.id} className="border-b border-neutral-200 align-top">
+              <td className="py-2 pr-4 font-semibold">{user.name}</td>
+              <td className="py-2 pr-4">{user.email}</td>
+              <td className="py-2 pr-4">{formatDate(user.createdAt, dateFormat)}</td>
+              <td className="py-2 pr-4">{user.disabled ? 'Disabled' : 'Active'}</td>
               <td className="py-2">
-                <PersonControls person={person} />
+                <UserControls user={user} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {items.length === 0 && <p className="mt-4">Nobody matches.</p>}
-      <Pagination path="/admin/people" page={page} pageCount={pageCount} query={query} />
+      <Pagination path="/admin/users" page={page} pageCount={pageCount} query={query} />
     </>
   )
 }

@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { db } from '@/db/client'
+import { users } from '@/db/schema'
+import { insertUser } from '@/lib/testing/fixtures'
+import { consumeToken, issueToken } from './tokens'
+import { endAllSessions, setPassword } from './users'
+
+const userRow = (id: number) => db.select().from(users).where(eq(users.id, id)).get()
+
+describe('ending sessions', () => {
+  it('also ends every link mailed before: a new password, or logging out everywhere', async () => {
+    for (const end of [(id: number) => setPassword(id, 'a brand new passphrase'), endAllSessions]) {
+      const user = insertUser()
+      const tokens = [issueToken(user.id, 'change-email', { newEmail: 'x@example.com' }), issueToken(user.id, 'magic-link')]
+      await end(user.id)
+      expect(userRow(user.id)?.sessionVersion).toBe(user.sessionVersion + 1)
+      for (const token of tokens) expect(consumeToken(token, ['change-email', 'magic-link'])).toBeNull()
+    }
+  })
+})

@@ -1,0 +1,36 @@
+import 'server-only'
+import { eq } from 'drizzle-orm'
+import { z } from 'zod'
+import { writeTransaction } from '@/db/client'
+import { settings } from '@/db/schema'
+import { assertRole, required } from '@/lib/auth/roles'
+import type { Viewer } from '@/lib/auth/session'
+import { dateFormats } from '@/lib/core/dates'
+import { defaultSettings } from '@/lib/core/settings'
+import { lineText } from '@/lib/core/text'
+import { recordAudit } from './audit'
+
+const teaserMessage = 'Enter a whole number from 1 to 20.'
+/** How many paragraphs a teaser has when the article has no members-only marker; the editor's preview uses it too. */
+export const teaserParagraphsSchema = z.coerce.number(teaserMessage).int(teaserMessage).min(1, teaserMessage).max(20, teaserMessage)
+
+export const settingsSchema = z.object({
+  siteName: lineText().trim().min(1, 'Enter the publication’s name.').max(100, 'Use at most 100 characters.'),
+  tagline: lineText().trim().max(200, 'Use at most 200 characters.'),
+  teaserParagraphs: teaserParagraphsSchema,
+  dateFormat: z.enum(dateFormats, 'Choose one of the formats.'),
+})
+
+export type SettingsInput = z.output<typeof settingsSchema>
+
+/** Saves the site settings, with an audit entry naming what changed. */
+export function updateSettings(actor: Viewer, input: SettingsInput) {
+  assertRole(actor, required.settings)
+  writeTransaction((tx) => {
+    const before = tx.select().from(settings).where(eq(settings.id, 1)).get() ?? defaultSettings
+    const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((key) => before[key] !== input[key])
+    if (changed.length === 0) return
+    tx.insert(settings).values({ id: 1, ...input }).onConflictDoUpdate({ target: settings.id, set: input }).run()
+    recordAudit(tx, actor, 'settings.changed', 'Site settings', changed.join(', '))
+  })
+}
