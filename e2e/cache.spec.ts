@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { insertSeminar, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
+import { insertArticle, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 
 const slugs = publishedSlugs()
@@ -36,7 +36,7 @@ test('the static page is served from the cache, and a like shows up for the next
   readerPage,
   request,
 }) => {
-  const slug = slugs[9]
+  const { slug } = insertArticle()
   const path = `/articles/${slug}`
   await request.get(path)
   const cached = await request.get(path)
@@ -54,7 +54,7 @@ test('the static page is served from the cache, and a like shows up for the next
 test('the query string of the reader a shared page was rendered for never reaches the next reader', async ({ request }) => {
   // Pages no one has asked for yet, so the request carrying the query is the one that renders what the cache keeps:
   // a whole static page (an article) and a page with a shell and a per-request part (a tag's listing).
-  const { id, slug } = insertSeminar(10)
+  const { id, slug } = insertArticle()
   const tagSlug = `e2e-tag-${randomUUID().slice(0, 8)}`
   const tagId = testDb().prepare('insert into tags (slug, name) values (?, ?)').run(tagSlug, tagSlug).lastInsertRowid
   testDb().prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, tagId)

@@ -1,8 +1,8 @@
 import { baseURL } from '../playwright.config'
-import { likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
+import { insertArticle, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { createReader, expect, logInThroughForm, test } from './support/fixtures'
 
-// Each test works on its own article, so like counts do not interfere when tests run in parallel.
+// Each test reads its own article; those that like one create it, so they start from no likes in any run.
 const slugs = publishedSlugs()
 const articleUrl = (slug: string) => `/articles/${slug}`
 
@@ -63,7 +63,7 @@ test('an anonymous reader sees the teaser and the wall, and the members-only par
 })
 
 test('create profile from the wall, come back to the full article, like and unlike it', async ({ page }) => {
-  const slug = slugs[1]
+  const { slug } = insertArticle()
   const secret = membersOnlySentence(slug)
   await page.goto(articleUrl(slug))
   await page.locator('.paywall').getByRole('link', { name: 'Create profile (100% free)' }).click()
@@ -95,9 +95,8 @@ test('create profile from the wall, come back to the full article, like and unli
 })
 
 test('like wording counts other members', async ({ readerPage }) => {
-  const slug = slugs[3]
+  const { id: articleId, slug } = insertArticle()
   const others = await Promise.all([createReader(), createReader()])
-  const articleId = (testDb().prepare('select id from articles where slug = ?').get(slug) as { id: number }).id
   for (const other of others) {
     testDb().prepare('insert into article_likes (article_id, user_id) values (?, ?)').run(articleId, other.id)
   }
@@ -120,7 +119,7 @@ test('an anonymous like click leads to login and back to the article', async ({ 
 })
 
 test('a raw POST to the like action without a session changes nothing', async ({ readerPage, playwright }) => {
-  const slug = slugs[2]
+  const { slug } = insertArticle()
   await readerPage.goto(articleUrl(slug))
   const actionRequest = readerPage.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action'])
   await readerPage.getByRole('button', { name: 'Like' }).click()

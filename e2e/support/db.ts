@@ -51,23 +51,32 @@ export function linkIn(mail: OutboxMail, path: string): string {
   return url
 }
 
-/** A published seminar (dated 2001, so it sorts after the seeded articles) starting in `startsInHours`. */
-export function insertSeminar(capacity: number, startsInHours = 48): { id: number; slug: string; title: string } {
-  const slug = `e2e-seminar-${randomUUID().slice(0, 8)}`
-  const title = `Seminar ${slug}`
+/**
+ * A published article of its own for a test that changes it (likes, edits), so that a test repeated on the same
+ * database (`--repeat-each`) starts from the same state. Dated 2001, so it sorts after the seeded articles.
+ */
+export function insertArticle(section = 'articles'): { id: number; slug: string; title: string } {
+  const slug = `e2e-article-${randomUUID().slice(0, 8)}`
+  const title = `Article ${slug}`
   const id = Number(
     testDb()
       .prepare(
         `insert into articles (slug, title, lede, section_id, author_id, status, published_at, source_markdown, teaser_html,
            body_html, teaser_text)
-         values (?, ?, 'A seminar for the tests.', (select id from sections where slug = 'seminars-briefings'),
-           (select min(id) from authors), 'published', ?, '', '<p>What it is about.</p>', '', 'What it is about.')`,
+         values (?, ?, 'An article for the tests.', (select id from sections where slug = ?), (select min(id) from authors),
+           'published', ?, '', '<p>What it is about.</p>', ?, 'What it is about.')`,
       )
-      .run(slug, title, Date.parse('2001-01-01') / 1000).lastInsertRowid,
+      .run(slug, title, section, Date.parse('2001-01-01') / 1000, `<p>Only members read this part of ${slug}.</p>`).lastInsertRowid,
   )
+  return { id, slug, title }
+}
+
+/** A published seminar starting in `startsInHours`. */
+export function insertSeminar(capacity: number, startsInHours = 48): { id: number; slug: string; title: string } {
+  const seminar = insertArticle('seminars-briefings')
   const startsAt = Math.floor(Date.now() / 1000) + startsInHours * 3600
   testDb()
     .prepare("insert into seminars (article_id, starts_at, duration_minutes, venue, capacity) values (?, ?, 90, '', ?)")
-    .run(id, startsAt, capacity)
-  return { id, slug, title }
+    .run(seminar.id, startsAt, capacity)
+  return seminar
 }
