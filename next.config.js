@@ -1,7 +1,7 @@
 // @ts-check
 const { basePolicy } = require('./lib/config/content-security-policy.cjs')
 
-// Sent with every response. Pages add their script-src (lib/content-security-policy.cjs).
+// Sent with every response. Pages add their script-src (lib/config/content-security-policy.cjs).
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -34,7 +34,7 @@ const nextConfig = {
     ]
   },
   experimental: {
-    // The editor may send a 5 MB cover image and a 20 MB PDF (lib/upload-limits.ts); the rest of its form is text.
+    // The editor may send a 5 MB cover image and a 20 MB PDF (lib/files/limits.ts); the rest of its form is text.
     serverActions: { bodySizeLimit: '26mb' },
   },
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema'
 
-// The one setting db/ reads itself (db/ may not import lib/env.ts); everything else is parsed in lib/env.ts.
+// The one setting db/ reads itself (db/ may not import lib/core/env.ts); everything else is parsed in lib/core/env.ts.
 export const databasePath = path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || 'data/insights.db')
 
 function openDatabase() {

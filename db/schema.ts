@@ -136,11 +136,11 @@ export const articles = sqliteTable(
     // created, kept so that a later change of the default never moves members-only text into an old teaser.
     teaserParagraphs: integer('teaser_paragraphs').notNull().default(3),
     teaserHtml: text('teaser_html').notNull(),
-    // Members-only part. Only lib/articles.ts `getBodyForViewer` selects it.
+    // Members-only part. Only lib/articles/paywall.ts `getBodyForViewer` selects it.
     bodyHtml: text('body_html').notNull(),
     // Plain text of the two parts, which the article_search full-text index reads (see the search migration).
     teaserText: text('teaser_text').notNull().default(''),
-    // Members-only, like bodyHtml: only lib/search.ts reads it, and only for members.
+    // Members-only, like bodyHtml: only lib/articles/search.ts reads it, and only for members.
     bodyText: text('body_text').notNull().default(''),
   },
   // Every list is "newest first, a few at a time": walking one of these backwards finds the first N public rows
@@ -160,7 +160,7 @@ export const talks = sqliteTable('talks', {
     .references(() => articles.id, { onDelete: 'cascade' }),
   speaker: text('speaker').notNull(),
   durationMinutes: integer('duration_minutes').notNull(),
-  // A YouTube or Vimeo address (lib/video.ts). Members-only: only getBodyForViewer selects it.
+  // A YouTube or Vimeo address (lib/articles/video.ts). Members-only: only getBodyForViewer selects it.
   videoUrl: text('video_url').notNull(),
 })
 
@@ -201,7 +201,7 @@ export const seminarSignups = sqliteTable(
   ],
 )
 
-// A publication's PDF, stored outside the public uploads (lib/documents.ts) and served to members only.
+// A publication's PDF, stored outside the public uploads (lib/files/documents.ts) and served to members only.
 export const publications = sqliteTable('publications', {
   articleId: integer('article_id')
     .primaryKey()

@@ -1,6 +1,6 @@
 import { FormField } from '@/app/_components/form-field'
 
-/** A new password typed twice, checked by newPasswordSchema (./schemas.ts). */
+/** A new password typed twice, checked by lib/accounts/schemas.ts. */
 export function NewPasswordFields({ errors }: { errors?: Partial<Record<'password' | 'confirm', string[]>> }) {
   return (
     <>

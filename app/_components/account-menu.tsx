@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { logOut } from '@/app/(account)/actions'
 import { hasRole, required } from '@/lib/auth/roles'
 import { getViewer } from '@/lib/auth/session'
+import { LogOutButton } from './log-out-button'
 
 /** What a reader without a session sees; the static pages use it without reading the request. */
 export function AnonymousMenu() {
@@ -21,7 +21,7 @@ export async function AccountMenu() {
   const viewer = await getViewer()
   if (!viewer) return <AnonymousMenu />
   return (
-    <form action={logOut} className="flex items-center gap-3 text-sm">
+    <div className="flex items-center gap-3 text-sm">
       <span>
         Logged in as{' '}
         <Link href="/account" className="font-semibold hover:text-brand">
@@ -33,9 +33,7 @@ export async function AccountMenu() {
           Desk
         </Link>
       )}
-      <button type="submit" className="font-semibold text-brand hover:underline">
-        Log out
-      </button>
-    </form>
+      <LogOutButton />
+    </div>
   )
 }

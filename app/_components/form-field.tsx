@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
+import type { ActionState } from '@/lib/core/action-state'
 
 // Labelled form controls whose errors are announced and tied to them with aria-describedby. Ids come from useId:
 // a page can hold two forms with a field of the same name, and Next keeps the previous page hidden in the document
@@ -41,29 +42,59 @@ function controlProps(props: WithId) {
   }
 }
 
-export function FormField({ label, name, errors, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const common = { label, name, id: useId(), errors, hint }
+// With `state` (a form action's last answer), a control takes its errors and what was typed from there.
+
+export function FormField({
+  label,
+  name,
+  errors,
+  hint,
+  state,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement> & { state?: ActionState }) {
+  const common = { label, name, id: useId(), errors: errors ?? state?.fieldErrors?.[name], hint }
+  const typed = input.type === 'password' ? undefined : state?.values?.[name]
   return (
     <Field {...common}>
-      <input {...input} {...controlProps(common)} className={controlClass} />
+      <input {...input} defaultValue={typed ?? input.defaultValue} {...controlProps(common)} className={controlClass} />
     </Field>
   )
 }
 
-export function TextAreaField({ label, name, errors, hint, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const common = { label, name, id: useId(), errors, hint }
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  state,
+  ...textarea
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { state?: ActionState }) {
+  const common = { label, name, id: useId(), errors: errors ?? state?.fieldErrors?.[name], hint }
   return (
     <Field {...common}>
-      <textarea {...textarea} {...controlProps(common)} className={`${controlClass} font-mono text-sm`} />
+      <textarea
+        {...textarea}
+        defaultValue={state?.values?.[name] ?? textarea.defaultValue}
+        {...controlProps(common)}
+        className={`${controlClass} font-mono text-sm`}
+      />
     </Field>
   )
 }
 
-export function SelectField({ label, name, errors, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const common = { label, name, id: useId(), errors, hint }
+export function SelectField({
+  label,
+  name,
+  errors,
+  hint,
+  state,
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { state?: ActionState }) {
+  const common = { label, name, id: useId(), errors: errors ?? state?.fieldErrors?.[name], hint }
   return (
     <Field {...common}>
-      <select {...select} {...controlProps(common)} className={`${controlClass} bg-white`}>
+      <select {...select} defaultValue={state?.values?.[name] ?? select.defaultValue} {...controlProps(common)} className={`${controlClass} bg-white`}>
         {children}
       </select>
     </Field>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { logOut } from '@/app/(account)/actions'
+import { LogOutButton } from '@/app/_components/log-out-button'
 import { hasRole, required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
@@ -39,17 +39,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>{' '}
             <span className="text-muted">· Desk</span>
           </p>
-          <form action={logOut} className="flex items-center gap-3 text-sm">
+          <div className="flex items-center gap-3 text-sm">
             <Link href="/" className="underline">
               View site
             </Link>
             <span>
               {viewer.name} ({viewer.role})
             </span>
-            <button type="submit" className="font-semibold text-brand hover:underline">
-              Log out
-            </button>
-          </form>
+            <LogOutButton />
+          </div>
         </div>
         <nav aria-label="Desk" className="mx-auto max-w-6xl px-4 pb-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm font-semibold">

@@ -25,7 +25,7 @@ export async function logInThroughForm(page: Page, member: Member, callbackUrl =
 }
 
 /**
- * A made-up client address for each test's browser and requests. Per-IP rate limits (lib/rate-limits.ts) then see
+ * A made-up client address for each test's browser and requests. Per-IP rate limits (lib/auth/rate-limits.ts) then see
  * each test as its own visitor, as they would see real readers, instead of one busy localhost.
  */
 export function clientAddress() {

@@ -1,4 +1,4 @@
-// The cache tags of public content, named in one place: lib/public-content.ts tags what it caches with them and
+// The cache tags of public content, named in one place: lib/articles/cached.ts tags what it caches with them and
 // the actions that change content invalidate exactly these.
 export const cacheTags = {
   settings: 'settings',

@@ -9,7 +9,7 @@ import { listSections } from './sections'
 
 // Cached reads of what every reader sees alike. Nothing here takes a viewer or returns members-only text, so
 // these results may sit in a shared cache and in the static pages built from them. Each is tagged with what
-// invalidates it (lib/cache-tags.ts). A scheduled article becomes public when its time comes, with no write to
+// invalidates it (lib/articles/cache-tags.ts). A scheduled article becomes public when its time comes, with no write to
 // invalidate anything, so whatever lists articles or may answer 404 also ends its life at that moment.
 
 /** Ends the cache entry being built when the next scheduled article goes public, if that is sooner. */

@@ -24,7 +24,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 /**
  * The viewer, when their role is at least `min`. Without a session: a redirect to login (then back to `returnTo`).
  * With too small a role: a 404, so staff pages do not even admit they exist. Used by every admin layout, page and
- * action; the DAL writes check the same table again (lib/roles.ts).
+ * action; the DAL writes check the same table again (lib/auth/roles.ts).
  */
 export async function requireRole(min: Role, returnTo = '/admin'): Promise<Viewer> {
   const viewer = await getViewer()

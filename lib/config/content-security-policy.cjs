@@ -9,7 +9,7 @@ const baseDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  // Only the talk player's iframe, from the privacy-friendly hosts lib/video.ts builds it from.
+  // Only the talk player's iframe, from the privacy-friendly hosts lib/articles/video.ts builds it from.
   'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
 ]
 const basePolicy = baseDirectives.join('; ')

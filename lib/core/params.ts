@@ -18,6 +18,9 @@ export function parseQueryParam(value: string | string[] | undefined): string {
 /** A record id: a positive whole number. */
 export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
+/** A form's record id: empty for a new record (null), else an id. */
+export const optionalIdSchema = z.union([z.literal('').transform(() => null), idSchema])
+
 /** A record id from the URL, or null (answer 404) when it is not one. */
 export function parseIdParam(value: string): number | null {
   const parsed = idSchema.safeParse(value)

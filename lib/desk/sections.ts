@@ -1,11 +1,15 @@
 import 'server-only'
 import { and, asc, count, eq, max, ne } from 'drizzle-orm'
+import { z } from 'zod'
 import { db, writeTransaction } from '@/db/client'
-import { articles, sections, type ArticleKind } from '@/db/schema'
+import { articleKinds } from '@/db/enums'
+import { articles, sections } from '@/db/schema'
 import { recordAudit } from './audit'
 import { assertRole, required } from '@/lib/auth/roles'
 import type { Viewer } from '@/lib/auth/session'
-import { isSlug } from '@/lib/core/slugs'
+import { optionalIdSchema } from '@/lib/core/params'
+import { isSlug, maxSlugLength } from '@/lib/core/slugs'
+import { lineText, multilineText } from '@/lib/core/text'
 
 // The sections, as admins keep them: name, address, description and what they publish (their kind).
 
@@ -28,8 +32,16 @@ export function listSectionsForStaff(viewer: Viewer) {
     .all()
 }
 
-export type SectionInput = { id: number | null; name: string; slug: string; description: string; kind: ArticleKind }
-export type SectionField = 'slug' | 'kind'
+export const sectionSchema = z.object({
+  id: optionalIdSchema,
+  name: lineText().trim().min(1, 'Enter the section’s name.').max(60, 'Use at most 60 characters.'),
+  slug: z.string().trim().toLowerCase().max(maxSlugLength, `Use at most ${maxSlugLength} characters.`),
+  description: multilineText().trim().max(300, 'Use at most 300 characters.'),
+  kind: z.enum(articleKinds, 'Choose what the section publishes.'),
+})
+
+export type SectionInput = z.output<typeof sectionSchema>
+type SectionField = 'slug' | 'kind'
 export type SaveSectionResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<SectionField, string[]>> }
 
 /**

@@ -1,12 +1,15 @@
 import 'server-only'
 import { and, count, desc, eq, ne } from 'drizzle-orm'
+import { z } from 'zod'
 import { db, type Tx, writeTransaction } from '@/db/client'
+import { roles } from '@/db/enums'
 import { users, type Role } from '@/db/schema'
-import { recordAudit } from './audit'
-import { containsText, pageCount } from '@/lib/core/listing'
 import { assertRole, required } from '@/lib/auth/roles'
-import { revokeTokens } from '@/lib/auth/tokens'
 import type { Viewer } from '@/lib/auth/session'
+import { revokeTokens } from '@/lib/auth/tokens'
+import { containsText, pageCount } from '@/lib/core/listing'
+import { idSchema } from '@/lib/core/params'
+import { recordAudit } from './audit'
 
 // Members and staff, as admins manage them.
 
@@ -29,6 +32,11 @@ export function listUsers(viewer: Viewer, filter: { q: string; role?: Role; page
   const [{ total }] = db.select({ total: count() }).from(users).where(where).all()
   return { items, total, pageCount: pageCount(total, pageSize) }
 }
+
+/** The role form: whose role, and the new one. */
+export const roleChangeSchema = z.object({ userId: idSchema, role: z.enum(roles) })
+/** The enable/disable form: whose account, and whether it is to be disabled. */
+export const accountStateSchema = z.object({ userId: idSchema, disabled: z.enum(['true', 'false']).transform((value) => value === 'true') })
 
 export type UserChangeResult = { ok: true } | { ok: false; message: string }
 

@@ -1,11 +1,15 @@
 import 'server-only'
 import { count, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import { db, type Tx } from '@/db/client'
-import { publications, seminars, seminarSignups, talks } from '@/db/schema'
+import { publications, seminars, seminarSignups, talks, type ArticleKind } from '@/db/schema'
+import { parseVideoUrl, videoHostMessage } from '@/lib/articles/video'
+import { parseLocalDateTime } from '@/lib/core/dates'
+import { lineText } from '@/lib/core/text'
 import { countTakenSeats, fillFreeSeats } from './seats'
 
 // The details that make an article a talk, a seminar or a publication: read for the editor, checked and written in
-// the article's own save transaction (lib/admin-articles.ts).
+// the article's own save transaction (lib/desk/save-article.ts).
 
 export type KindDetailsInput =
   | { kind: 'article' }
@@ -15,6 +19,54 @@ export type KindDetailsInput =
   | { kind: 'publication'; pdf: { file: string; bytes: number } | undefined }
 
 export type KindField = 'sectionId' | 'speaker' | 'durationMinutes' | 'videoUrl' | 'startsAt' | 'venue' | 'capacity' | 'pdf'
+
+const minutesSchema = z.coerce
+  .number('Enter the length in minutes.')
+  .int('Enter a whole number of minutes.')
+  .min(1, 'Enter the length in minutes.')
+  .max(24 * 60, 'Use at most 1,440 minutes.')
+
+const startsAtSchema = z.string().transform((value, context) => {
+  const date = parseLocalDateTime(value)
+  if (!date) context.addIssue({ code: 'custom', message: 'Enter the date and time it starts.' })
+  return date ?? z.NEVER
+})
+
+/** The editor's fields for each kind (a publication's PDF is a file, checked with the upload). */
+const detailsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article') }),
+  z.object({
+    kind: z.literal('talk'),
+    speaker: lineText().trim().min(1, 'Name the speaker.').max(200, 'Use at most 200 characters.'),
+    durationMinutes: minutesSchema,
+    videoUrl: z.string().trim().max(2000, videoHostMessage).refine((value) => parseVideoUrl(value) !== null, videoHostMessage),
+  }),
+  z.object({
+    kind: z.literal('seminar'),
+    startsAt: startsAtSchema,
+    durationMinutes: minutesSchema,
+    venue: lineText().trim().max(300, 'Use at most 300 characters.'),
+    capacity: z.coerce
+      .number('Enter the number of seats.')
+      .int('Enter a whole number of seats.')
+      .min(1, 'Offer at least one seat.')
+      .max(100_000, 'Use at most 100,000 seats.'),
+  }),
+  z.object({ kind: z.literal('publication') }),
+])
+
+type DetailFields = Record<'speaker' | 'durationMinutes' | 'videoUrl' | 'startsAt' | 'venue' | 'capacity', string>
+type ParsedDetails = z.output<typeof detailsSchema>
+
+/** The details the section's kind asks for, from the editor's fields, or what is wrong with them. */
+export function parseKindDetails(
+  kind: ArticleKind,
+  fields: DetailFields,
+): { ok: true; details: ParsedDetails } | { ok: false; fieldErrors: Partial<Record<KindField, string[]>> } {
+  const parsed = detailsSchema.safeParse({ ...fields, kind })
+  if (parsed.success) return { ok: true, details: parsed.data }
+  return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Partial<Record<KindField, string[]>> }
+}
 
 /** What the editor form shows for the article's kind. */
 export function getKindDetails(articleId: number) {

@@ -1,6 +1,6 @@
 import { db } from '@/db/client'
 import { articles, authors, sections, seminars, users, type NewArticle } from '@/db/schema'
-import type { ArticleInput } from '@/lib/desk/articles'
+import type { ArticleInput } from '@/lib/desk/save-article'
 
 let counter = 0
 

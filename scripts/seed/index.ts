@@ -32,7 +32,7 @@ const siteSettings = {
 }
 
 const day = 24 * 60 * 60 * 1000
-// Where publications' PDFs go: the app's DOCUMENTS_DIR (lib/env.ts), read here without the app's server-only modules.
+// Where publications' PDFs go: the app's DOCUMENTS_DIR (lib/core/env.ts), read here without the app's server-only modules.
 const documentsDir = path.resolve(process.env.DOCUMENTS_DIR || 'data/documents')
 
 export async function seedIfEmpty(db: Db): Promise<boolean> {

@@ -1,90 +1,66 @@
 'use client'
 
-import { useActionState } from 'react'
+import { ActionForm } from '@/app/_components/action-form'
 import { FormField } from '@/app/_components/form-field'
-import { FormMessage } from '@/app/_components/form-message'
-import { SubmitButton } from '@/app/_components/submit-button'
 import { NewPasswordFields } from '../new-password-fields'
-import { changeEmail, changeName, changePassword, deleteProfile, resendVerification } from './actions'
+import { changeEmail, changeName, changePassword, deleteProfile, logOutEverywhere, resendVerification } from './actions'
+
+const profileForm = 'flex flex-col gap-3'
 
 export function NameForm({ name }: { name: string }) {
-  const [state, action, pending] = useActionState(changeName, null)
   return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormMessage state={state} />
-      <FormField label="Name" name="name" autoComplete="name" defaultValue={name} errors={state?.fieldErrors?.name} />
-      <div>
-        <SubmitButton pending={pending}>Save name</SubmitButton>
-      </div>
-    </form>
+    <ActionForm action={changeName} submit="Save name" className={profileForm}>
+      {(state) => <FormField label="Name" name="name" autoComplete="name" defaultValue={name} state={state} />}
+    </ActionForm>
   )
 }
 
 export function EmailForm() {
-  const [state, action, pending] = useActionState(changeEmail, null)
   return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormMessage state={state} />
-      <FormField
-        label="New email address"
-        name="email"
-        type="email"
-        autoComplete="email"
-        errors={state?.fieldErrors?.email}
-        hint="We send a link to the new address; the change takes effect when you follow it."
-      />
-      <div>
-        <SubmitButton pending={pending}>Change email</SubmitButton>
-      </div>
-    </form>
+    <ActionForm action={changeEmail} submit="Change email" className={profileForm}>
+      {(state) => (
+        <FormField
+          label="New email address"
+          name="email"
+          type="email"
+          autoComplete="email"
+          state={state}
+          hint="We send a link to the new address; the change takes effect when you follow it."
+        />
+      )}
+    </ActionForm>
   )
 }
 
 export function ResendVerificationForm() {
-  const [state, action, pending] = useActionState(resendVerification, null)
-  return (
-    <form action={action} className="flex flex-col gap-2">
-      <FormMessage state={state} />
-      <div>
-        <button type="submit" disabled={pending} className="text-sm font-semibold text-brand underline">
-          Send the confirmation link again
-        </button>
-      </div>
-    </form>
-  )
+  return <ActionForm action={resendVerification} submit="Send the confirmation link again" variant="link" className="flex flex-col gap-2" />
 }
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState(changePassword, null)
   return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormMessage state={state} />
-      <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={state?.fieldErrors?.currentPassword} />
-      <NewPasswordFields errors={state?.fieldErrors} />
-      <div>
-        <SubmitButton pending={pending}>Change password</SubmitButton>
-      </div>
-    </form>
+    <ActionForm action={changePassword} submit="Change password" className={profileForm}>
+      {(state) => (
+        <>
+          <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" state={state} />
+          <NewPasswordFields errors={state?.fieldErrors} />
+        </>
+      )}
+    </ActionForm>
+  )
+}
+
+export function LogOutEverywhereForm() {
+  return (
+    <ActionForm action={logOutEverywhere} submit="Log out everywhere" variant="secondary" className={profileForm}>
+      {() => <p className="text-sm">Logs out this browser and every other place you are logged in.</p>}
+    </ActionForm>
   )
 }
 
 export function DeleteProfileForm() {
-  const [state, action, pending] = useActionState(deleteProfile, null)
   return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormMessage state={state} />
-      <FormField
-        label="Your password, to confirm"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        errors={state?.fieldErrors?.currentPassword}
-      />
-      <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-          Delete my profile
-        </button>
-      </div>
-    </form>
+    <ActionForm action={deleteProfile} submit="Delete my profile" className={profileForm}>
+      {(state) => <FormField label="Your password, to confirm" name="currentPassword" type="password" autoComplete="current-password" state={state} />}
+    </ActionForm>
   )
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { requireRole } from '@/lib/auth/session'
 import { getUserById } from '@/lib/auth/users'
-import { logOutEverywhere } from './actions'
-import { DeleteProfileForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from './account-forms'
+import { DeleteProfileForm, EmailForm, LogOutEverywhereForm, NameForm, PasswordForm, ResendVerificationForm } from './account-forms'
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } }
 
@@ -52,12 +51,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <PasswordForm />
       </Section>
       <Section id="sessions-heading" title="Sessions">
-        <form action={logOutEverywhere}>
-          <p className="mb-3 text-sm">Logs out this browser and every other place you are logged in.</p>
-          <button type="submit" className="rounded border border-neutral-400 px-4 py-2 font-semibold hover:border-brand">
-            Log out everywhere
-          </button>
-        </form>
+        <LogOutEverywhereForm />
       </Section>
       <Section id="data-heading" title="Your data">
         <a href="/account/data" download className="font-semibold text-brand underline">

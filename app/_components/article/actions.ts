@@ -6,23 +6,25 @@ import { z } from 'zod'
 import { cacheTags } from '@/lib/articles/cache-tags'
 import type { LikeState } from '@/lib/articles/like-wording'
 import { setLike } from '@/lib/articles/likes'
-import { getViewer } from '@/lib/auth/session'
+import { argsAction } from '@/lib/auth/action'
+import { idSchema } from '@/lib/core/params'
 
-export type LikeResult = { ok: true; like: LikeState } | { ok: false; message: string }
+const cannotLike = 'This article cannot be liked.'
 
-const likeInput = z.object({ articleId: z.coerce.number().int().positive(), liked: z.boolean() })
+type LikeResult = { ok: true; like: LikeState } | { ok: false; message: string }
 
 /** Likes (`liked` true) or unlikes the article for the signed-in member. */
-export async function likeArticle(articleId: unknown, liked: unknown): Promise<LikeResult> {
-  const viewer = await getViewer()
-  if (!viewer) return { ok: false, message: 'Log in to like articles.' }
-  const input = likeInput.safeParse({ articleId, liked })
-  const like = input.success ? setLike(input.data.articleId, viewer.id, input.data.liked) : null
-  if (!like || !input.success) return { ok: false, message: 'This article cannot be liked.' }
-  // The public count on the static page is all that changed. Expiring it after the response keeps the action
-  // cheap (an expiry inside the action would re-render the whole page into the response); the next anonymous
-  // request renders the new count.
-  const tag = cacheTags.likes(input.data.articleId)
-  after(() => revalidateTag(tag, { expire: 0 }))
-  return { ok: true, like }
-}
+export const likeArticle = argsAction(
+  { signedOut: 'Log in to like articles.' },
+  z.tuple([idSchema, z.boolean()]),
+  cannotLike,
+  async ([articleId, liked], viewer): Promise<LikeResult> => {
+    const like = setLike(articleId, viewer.id, liked)
+    if (!like) return { ok: false, message: cannotLike }
+    // The public count on the static page is all that changed. Expiring it after the response keeps the action
+    // cheap (an expiry inside the action would re-render the whole page into the response); the next anonymous
+    // request renders the new count.
+    after(() => revalidateTag(cacheTags.likes(articleId), { expire: 0 }))
+    return { ok: true, like }
+  },
+)

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import type { ActionState } from '@/app/_components/action-state'
+import type { ActionState } from '@/lib/core/action-state'
 import { giveUpSeminarSeat, takeSeminarSeat } from './seminar-actions'
 
 const labels = { 'sign-up': 'Sign up (free)', wait: 'Join the waiting list', cancel: 'Cancel my sign-up' }

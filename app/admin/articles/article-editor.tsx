@@ -5,38 +5,27 @@ import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import { FormField, SelectField, TextAreaField } from '@/app/_components/form-field'
 import { useKeptForm } from '@/app/_components/use-kept-form'
-import type { ArticleKind, ArticleStatus, Language } from '@/db/enums'
+import type { ArticleKind, ArticleStatus } from '@/db/enums'
+import { newArticleFormValues, type ArticleFormValues } from '@/lib/desk/article-form'
 import { parseLocalDateTime } from '@/lib/core/dates'
 import { maxImageBytes, maxImageSize, maxPdfBytes } from '@/lib/files/limits'
 import { saveArticleForm } from './actions'
 import { useLeaveWarning, useLivePreview } from './editor-hooks'
-import { KindFields, type EditorDetails } from './kind-fields'
+import { KindFields, type StoredPdf } from './kind-fields'
 import { SplitArticle } from './split-article'
 
 type Option = { id: number; name: string }
 type SectionOption = Option & { kind: ArticleKind }
 
+/** A stored article in the editor: its field values, and what the editor shows about it. */
 export type EditorArticle = {
   id: number
+  /** The address it is live at (the slug field may already hold a new one). */
   slug: string
-  title: string
-  lede: string
-  language: Language
-  sectionId: number
-  authorId: number
-  coauthorIds: number[]
-  tagNames: string[]
-  sourceMarkdown: string
   status: ArticleStatus
-  featured: boolean
-  noindex: boolean
-  metaDescription: string
-  canonicalUrl: string | null
-  /** Copenhagen wall-clock time, as a datetime-local value. */
-  publishedAtInput: string
+  values: ArticleFormValues
   coverImageUrl: string | null
-  coverImageAlt: string | null
-  details: EditorDetails
+  pdf: StoredPdf | null
 }
 
 type Props = {
@@ -75,13 +64,14 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
     else submit(event)
   }
   // The section decides what the article is: a talk, a seminar or a publication asks for its own details.
-  const [sectionId, setSectionId] = useState(String(article?.sectionId ?? ''))
+  const values = article?.values ?? newArticleFormValues
+  const [sectionId, setSectionId] = useState(values.sectionId)
   const kind = sections.find((section) => String(section.id) === sectionId)?.kind ?? 'article'
   // The form state at the last edit: the changes are saved once a successful save has answered after it.
   const [lastEdit, setLastEdit] = useState<{ state: typeof state } | null>(null)
   const dirty = lastEdit !== null && !(state?.ok && lastEdit.state !== state)
-  const [markdown, setMarkdown] = useState(article?.sourceMarkdown ?? '')
-  const [publishAt, setPublishAt] = useState(article?.publishedAtInput ?? '')
+  const [markdown, setMarkdown] = useState(values.markdown)
+  const [publishAt, setPublishAt] = useState(values.publishedAt)
   const preview = useLivePreview(markdown, teaserParagraphs)
   const alertRef = useRef<HTMLParagraphElement>(null)
   useLeaveWarning(dirty)
@@ -130,15 +120,15 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
-          <FormField label="Title" name="title" defaultValue={article?.title} errors={errors.title} required maxLength={200} />
+          <FormField label="Title" name="title" defaultValue={values.title} errors={errors.title} required maxLength={200} />
           <FormField
             label="Slug"
             name="slug"
-            defaultValue={article?.slug}
+            defaultValue={values.slug}
             errors={errors.slug}
             hint="The end of the address: /articles/your-slug. Leave empty to make it from the title (æ, ø, å become ae, oe, aa)."
           />
-          <TextAreaField label="Lede" name="lede" rows={3} defaultValue={article?.lede} errors={errors.lede} required />
+          <TextAreaField label="Lede" name="lede" rows={3} defaultValue={values.lede} errors={errors.lede} required />
           <TextAreaField
             label="Body (Markdown)"
             name="markdown"
@@ -157,8 +147,8 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
             <h2 id="preview-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
               Live preview
             </h2>
-            {preview?.error && <p className="text-brand">{preview.error}</p>}
-            {preview && <SplitArticle teaserHtml={preview.teaserHtml} bodyHtml={preview.bodyHtml} />}
+            {preview && !preview.ok && <p className="text-brand">{preview.message}</p>}
+            {preview?.ok && <SplitArticle teaserHtml={preview.teaserHtml} bodyHtml={preview.bodyHtml} />}
           </section>
         </div>
 
@@ -166,7 +156,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
           <SelectField
             label="Section"
             name="sectionId"
-            defaultValue={article?.sectionId ?? ''}
+            defaultValue={values.sectionId}
             onChange={(event) => setSectionId(event.target.value)}
             errors={errors.sectionId}
           >
@@ -177,11 +167,11 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
               </option>
             ))}
           </SelectField>
-          <SelectField label="Language" name="language" defaultValue={article?.language ?? 'en'} errors={errors.language}>
+          <SelectField label="Language" name="language" defaultValue={values.language} errors={errors.language}>
             <option value="en">English</option>
             <option value="da">Danish</option>
           </SelectField>
-          <SelectField label="Author" name="authorId" defaultValue={article?.authorId ?? ''} errors={errors.authorId}>
+          <SelectField label="Author" name="authorId" defaultValue={values.authorId} errors={errors.authorId}>
             <option value="">Choose…</option>
             {authors.map((author) => (
               <option key={author.id} value={author.id}>
@@ -197,7 +187,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
                   type="checkbox"
                   name="coauthorIds"
                   value={author.id}
-                  defaultChecked={article?.coauthorIds.includes(author.id)}
+                  defaultChecked={values.coauthorIds.includes(author.id)}
                 />
                 {author.name}
               </label>
@@ -209,14 +199,15 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
           <FormField
             label="Tags"
             name="tagNames"
-            defaultValue={article?.tagNames.join(', ')}
+            defaultValue={values.tagNames}
             errors={errors.tagNames}
             hint={`Separate with commas; new tags are created. In use: ${knownTags.join(', ') || 'none yet'}.`}
           />
 
           <KindFields
             kind={kind}
-            details={article?.details ?? null}
+            values={values}
+            pdf={article?.pdf ?? null}
             articleId={article?.id ?? null}
             errors={errors}
             pdfTooLarge={pdfTooLarge}
@@ -227,7 +218,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
             <legend className="font-semibold">Cover image</legend>
             {article?.coverImageUrl && (
               <>
-                <Image src={article.coverImageUrl} alt={article.coverImageAlt ?? ''} width={320} height={180} className="rounded object-cover" />
+                <Image src={article.coverImageUrl} alt={values.coverImageAlt} width={320} height={180} className="rounded object-cover" />
                 <label className="flex items-center gap-2">
                   <input type="checkbox" name="removeCover" /> Remove the cover image
                 </label>
@@ -244,7 +235,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
             <FormField
               label="Image description (alt text)"
               name="coverImageAlt"
-              defaultValue={article?.coverImageAlt ?? ''}
+              defaultValue={values.coverImageAlt}
               errors={errors.coverImageAlt}
             />
           </fieldset>
@@ -255,7 +246,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
               label="Meta description"
               name="metaDescription"
               rows={3}
-              defaultValue={article?.metaDescription}
+              defaultValue={values.metaDescription}
               errors={errors.metaDescription}
               hint="Shown in search results. Empty: the lede."
             />
@@ -263,12 +254,12 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
               label="Canonical URL"
               name="canonicalUrl"
               type="url"
-              defaultValue={article?.canonicalUrl ?? ''}
+              defaultValue={values.canonicalUrl}
               errors={errors.canonicalUrl}
               hint="Only when the article first appeared elsewhere."
             />
             <label className="flex items-center gap-2">
-              <input type="checkbox" name="noindex" defaultChecked={article?.noindex} /> Hide from search engines (noindex)
+              <input type="checkbox" name="noindex" defaultChecked={values.noindex} /> Hide from search engines (noindex)
             </label>
           </fieldset>
 
@@ -285,7 +276,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
               hint="Copenhagen time. Empty: now. A time still to come schedules the article."
             />
             <label className="flex items-center gap-2">
-              <input type="checkbox" name="featured" defaultChecked={article?.featured} /> Feature on the home page
+              <input type="checkbox" name="featured" defaultChecked={values.featured} /> Feature on the home page
             </label>
           </fieldset>
         </div>

@@ -27,7 +27,7 @@ export function useLeaveWarning(dirty: boolean) {
 
 /** The rendered teaser and members-only part, from the server's renderer, a moment after typing stops. */
 export function useLivePreview(markdown: string, teaserParagraphs: number) {
-  const [preview, setPreview] = useState<{ teaserHtml: string; bodyHtml: string; error: string | null } | null>(null)
+  const [preview, setPreview] = useState<Awaited<ReturnType<typeof previewArticleMarkdown>> | null>(null)
   useEffect(() => {
     let current = true
     const timer = setTimeout(async () => {

@@ -1,24 +1,16 @@
 import Link from 'next/link'
 import { FormField } from '@/app/_components/form-field'
 import type { ArticleKind } from '@/db/enums'
+import type { ArticleFormValues } from '@/lib/desk/article-form'
 import { maxPdfSize } from '@/lib/files/limits'
 
-/** The stored details of a talk, seminar or publication, as the editor's field values. */
-export type EditorDetails = {
-  speaker: string
-  talkMinutes: string
-  videoUrl: string
-  /** Copenhagen wall-clock time, as a datetime-local value. */
-  startsAtInput: string
-  seminarMinutes: string
-  venue: string
-  capacity: string
-  pdf: { size: string; downloads: number } | null
-}
+/** A publication's stored PDF: its size for people, and how often members downloaded it. */
+export type StoredPdf = { size: string; downloads: number }
 
 type Props = {
   kind: ArticleKind
-  details: EditorDetails | null
+  values: ArticleFormValues
+  pdf: StoredPdf | null
   articleId: number | null
   errors: Partial<Record<string, string[]>>
   pdfTooLarge: boolean
@@ -27,7 +19,7 @@ type Props = {
 }
 
 /** The fields the section's kind asks for; an article in a plain section has none. */
-export function KindFields({ kind, details, articleId, errors, pdfTooLarge, canSeeSignups }: Props) {
+export function KindFields({ kind, values, pdf, articleId, errors, pdfTooLarge, canSeeSignups }: Props) {
   if (kind === 'article') return null
   const legend = { talk: 'Talk', seminar: 'Seminar', publication: 'Publication' }[kind]
   return (
@@ -35,13 +27,13 @@ export function KindFields({ kind, details, articleId, errors, pdfTooLarge, canS
       <legend className="font-semibold">{legend}</legend>
       {kind === 'talk' && (
         <>
-          <FormField label="Speaker" name="speaker" defaultValue={details?.speaker} errors={errors.speaker} />
-          <FormField label="Length (minutes)" name="durationMinutes" type="number" min={1} defaultValue={details?.talkMinutes} errors={errors.durationMinutes} />
+          <FormField label="Speaker" name="speaker" defaultValue={values.speaker} errors={errors.speaker} />
+          <FormField label="Length (minutes)" name="durationMinutes" type="number" min={1} defaultValue={values.durationMinutes} errors={errors.durationMinutes} />
           <FormField
             label="Video address"
             name="videoUrl"
             type="url"
-            defaultValue={details?.videoUrl}
+            defaultValue={values.videoUrl}
             errors={errors.videoUrl}
             hint="YouTube or Vimeo. Members get a player that loads nothing from the video site until they press play."
           />
@@ -53,13 +45,13 @@ export function KindFields({ kind, details, articleId, errors, pdfTooLarge, canS
             label="Starts"
             name="startsAt"
             type="datetime-local"
-            defaultValue={details?.startsAtInput}
+            defaultValue={values.startsAt}
             errors={errors.startsAt}
             hint="Copenhagen time."
           />
-          <FormField label="Length (minutes)" name="durationMinutes" type="number" min={1} defaultValue={details?.seminarMinutes} errors={errors.durationMinutes} />
-          <FormField label="Venue" name="venue" defaultValue={details?.venue} errors={errors.venue} hint="An address. Empty: online." />
-          <FormField label="Seats" name="capacity" type="number" min={1} defaultValue={details?.capacity} errors={errors.capacity} hint="When they are taken, members join a waiting list." />
+          <FormField label="Length (minutes)" name="durationMinutes" type="number" min={1} defaultValue={values.durationMinutes} errors={errors.durationMinutes} />
+          <FormField label="Venue" name="venue" defaultValue={values.venue} errors={errors.venue} hint="An address. Empty: online." />
+          <FormField label="Seats" name="capacity" type="number" min={1} defaultValue={values.capacity} errors={errors.capacity} hint="When they are taken, members join a waiting list." />
           {articleId !== null && canSeeSignups && (
             <Link href={`/admin/articles/${articleId}/signups`} className="text-sm font-semibold text-brand underline">
               Sign-ups and waiting list
@@ -69,13 +61,13 @@ export function KindFields({ kind, details, articleId, errors, pdfTooLarge, canS
       )}
       {kind === 'publication' && (
         <>
-          {details?.pdf && (
+          {pdf && (
             <p className="text-sm">
-              Stored PDF: {details.pdf.size}, downloaded {details.pdf.downloads} {details.pdf.downloads === 1 ? 'time' : 'times'}.
+              Stored PDF: {pdf.size}, downloaded {pdf.downloads} {pdf.downloads === 1 ? 'time' : 'times'}.
             </p>
           )}
           <FormField
-            label={details?.pdf ? 'Replace the PDF with' : 'PDF file'}
+            label={pdf ? 'Replace the PDF with' : 'PDF file'}
             name="pdf"
             type="file"
             accept="application/pdf"

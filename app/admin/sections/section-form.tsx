@@ -1,9 +1,7 @@
 'use client'
 
-import { useActionState } from 'react'
+import { ActionForm } from '@/app/_components/action-form'
 import { FormField, SelectField, TextAreaField } from '@/app/_components/form-field'
-import { SubmitButton } from '@/app/_components/submit-button'
-import { useKeptForm } from '@/app/_components/use-kept-form'
 import type { ArticleKind } from '@/db/enums'
 import { saveSectionForm } from './actions'
 
@@ -18,42 +16,37 @@ const kindLabels: Record<ArticleKind, string> = {
 
 /** One section's form; without a section, the form that adds one. */
 export function SectionForm({ section }: { section: EditorSection | null }) {
-  const [state, action] = useActionState(saveSectionForm, null)
-  const { onSubmit, pending } = useKeptForm(action)
-  const errors = state?.fieldErrors ?? {}
+  const held = section?.articles ?? 0
   return (
-    <form
-      action={action}
-      onSubmit={onSubmit}
-      noValidate
+    <ActionForm
+      action={saveSectionForm}
+      hiddenFields={{ id: section?.id ?? '' }}
+      submit={section ? 'Save section' : 'Add section'}
       aria-label={section ? `Section ${section.name}` : 'New section'}
       className="flex flex-col gap-3 rounded border border-neutral-300 p-4"
     >
-      <input type="hidden" name="id" value={section?.id ?? ''} />
-      <p role={state?.ok ? 'status' : 'alert'} className={`font-semibold empty:hidden ${state?.ok ? 'text-green-800' : 'text-brand'}`}>
-        {state?.message}
-      </p>
-      <div className="grid gap-3 md:grid-cols-2">
-        <FormField label="Name" name="name" defaultValue={section?.name} errors={errors.name} />
-        <FormField label="Address" name="slug" defaultValue={section?.slug} errors={errors.slug} hint="/sections/your-address" />
-      </div>
-      <TextAreaField label="Description" name="description" rows={2} defaultValue={section?.description} errors={errors.description} />
-      <SelectField
-        label="Publishes"
-        name="kind"
-        defaultValue={section?.kind ?? 'article'}
-        errors={errors.kind}
-        hint={section && section.articles > 0 ? `Holds ${section.articles} ${section.articles === 1 ? 'article' : 'articles'}: what it publishes is fixed.` : undefined}
-      >
-        {Object.entries(kindLabels).map(([kind, label]) => (
-          <option key={kind} value={kind}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
-      <div>
-        <SubmitButton pending={pending}>{section ? 'Save section' : 'Add section'}</SubmitButton>
-      </div>
-    </form>
+      {(state) => (
+        <>
+          <div className="grid gap-3 md:grid-cols-2">
+            <FormField label="Name" name="name" defaultValue={section?.name} state={state} />
+            <FormField label="Address" name="slug" defaultValue={section?.slug} state={state} hint="/sections/your-address" />
+          </div>
+          <TextAreaField label="Description" name="description" rows={2} defaultValue={section?.description} state={state} />
+          <SelectField
+            label="Publishes"
+            name="kind"
+            defaultValue={section?.kind ?? 'article'}
+            state={state}
+            hint={held > 0 ? `Holds ${held} ${held === 1 ? 'article' : 'articles'}: what it publishes is fixed.` : undefined}
+          >
+            {Object.entries(kindLabels).map(([kind, label]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+        </>
+      )}
+    </ActionForm>
   )
 }

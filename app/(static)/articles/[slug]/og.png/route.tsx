@@ -8,7 +8,7 @@ const size = { width: 1200, height: 630 }
 // Shipped with the app (SIL Open Font License), so the image renders the same offline. Read once per process.
 const font = readFile(path.join(process.cwd(), 'assets/fonts/source-serif-4-latin-700-normal.woff'))
 
-/** The Open Graph image of an article (see lib/seo.ts articleImageUrl): title, section, author and site name. */
+/** The Open Graph image of an article (see lib/core/urls.ts articleImageUrl): title, section, author and site name. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
   if (!cached) return new Response('No such article.', { status: 404 })
