@@ -3,11 +3,12 @@
 // and checks that every write that got a success response is there and that `PRAGMA integrity_check` says ok.
 // Exits 1, listing what is missing, when one is not. A kill -9 is a process crash: the operating system still
 // writes what the process handed it, so this does not test a power cut (that is what synchronous = FULL is for).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
+import { buildIfMissing, prepareDatabase } from './lib/build.mjs'
+import { sleep, startServer } from './lib/server.mjs'
 
 const port = 3400
 const origin = `http://localhost:${port}`
@@ -33,37 +34,6 @@ const likeLoops = 6
 const registrationLoops = 3
 
 type Like = { userId: number; articleId: number; slug: string; cookie: string }
-type Server = { child: ChildProcess; exited: Promise<NodeJS.Signals | number | null> }
-
-// Every server this script started, so that none outlives it, whatever way it ends.
-const servers = new Set<ChildProcess>()
-process.on('exit', () => {
-  for (const child of servers) killGroup(child)
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
-
-function killGroup(child: ChildProcess) {
-  try {
-    process.kill(-child.pid!, 'SIGKILL')
-  } catch {
-    // Already gone.
-  }
-}
-
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
-
-function runNode(args: string[], options: { env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: options.env ?? process.env })
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status ?? result.signal}`)
-}
-
-function buildIfMissing() {
-  if (existsSync('.next/BUILD_ID')) return
-  console.log('No build in .next: running `npm run build` first.')
-  const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: buildEnv })
-  if (result.status !== 0) throw new Error('`npm run build` failed')
-}
 
 function actionId(exportedName: string): string {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
@@ -88,45 +58,6 @@ async function createMembers(database: Database.Database) {
   return members
 }
 
-/**
- * `next start` run directly (not through npm, npx or scripts/start.mjs), so the child is the next-server process
- * that holds the database, and in its own process group, so nothing it might start survives it.
- */
-async function startServer(): Promise<Server> {
-  const log = openSync(serverLog, 'a')
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
-    env,
-    detached: true,
-    stdio: ['ignore', log, log],
-  })
-  closeSync(log)
-  servers.add(child)
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.once('exit', (code, signal) => {
-      servers.delete(child)
-      resolve(signal ?? code)
-    }),
-  )
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} (see ${serverLog})`)
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return { child, exited }
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not answer /api/health within 60 s (see ${serverLog})`)
-    await sleep(250)
-  }
-}
-
-async function stopServer(server: Server) {
-  server.child.kill('SIGTERM')
-  const stopped = await Promise.race([server.exited.then(() => true), sleep(10_000).then(() => false)])
-  if (!stopped) killGroup(server.child)
-  await server.exited
-}
-
 /** Whether `pid` has the database file open: the process killed must be the one writing to it. */
 function holdsDatabase(pid: number) {
   const fds = `/proc/${pid}/fd`
@@ -145,7 +76,7 @@ async function main() {
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
   console.log(`Preparing ${databasePath}…`)
-  runNode(['node_modules/tsx/dist/cli.mjs', 'db/prepare.ts'], { env })
+  prepareDatabase(env)
 
   const setup = new Database(databasePath)
   const members = await createMembers(setup)
@@ -160,8 +91,8 @@ async function main() {
   const likeAction = actionId('likeArticle')
   const registerAction = actionId('registerReader')
 
-  const killed = await startServer()
-  const pid = killed.child.pid!
+  const killed = await startServer({ port, env, log: serverLog })
+  const pid = killed.pid
   if (!holdsDatabase(pid)) throw new Error(`process ${pid} does not hold ${databasePath}: killing it tests nothing`)
 
   const acknowledgedLikes: Like[] = []
@@ -249,11 +180,11 @@ async function main() {
   loading = false
   await Promise.all(loops)
   const signal = await killed.exited
-  killGroup(killed.child)
+  killed.kill()
   console.log(`Killed next-server ${pid} (${signal}) with ${inFlightAtKill} requests in flight.`)
   if (signal !== 'SIGKILL') throw new Error(`the server ended with ${signal}, not SIGKILL`)
 
-  const server = await startServer()
+  const server = await startServer({ port, env, log: serverLog })
   try {
     const health = await fetch(`${origin}/api/health`)
     const database = new Database(databasePath, { fileMustExist: true })
@@ -300,7 +231,7 @@ async function main() {
       console.log('\nCrash test passed: every acknowledged write survived kill -9.')
     }
   } finally {
-    await stopServer(server)
+    await server.stop()
   }
 }
 
@@ -309,7 +240,5 @@ main()
     console.error(`\nCRASH TEST FAILED: ${error instanceof Error ? error.message : error}`)
     process.exitCode = 1
   })
-  // A server still running would keep this process waiting for it.
-  .finally(() => {
-    for (const child of servers) killGroup(child)
-  })
+  // A server still running would keep this process waiting for it; exiting stops it (scripts/lib/server.mjs).
+  .finally(() => process.exit())

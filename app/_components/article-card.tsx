@@ -1,9 +1,13 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/articles/queries'
-import { PublishedDate } from './published-date'
 import { articlePath } from '@/lib/core/paths'
+import { PublishedDate } from './published-date'
 
-export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+type CardArticle = Pick<ArticleSummary, 'slug' | 'title' | 'lede' | 'language' | 'sectionName' | 'authorName' | 'publishedAt'>
+
+/** An article in a list: section, title, the lede (or `children`, such as a search snippet), byline and date. */
+export function ArticleCard({ article, headingLevel = 3, children }: { article: CardArticle; headingLevel?: 2 | 3; children?: ReactNode }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article lang={article.language} className="flex flex-col gap-2">
@@ -13,7 +17,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
           {article.title}
         </Link>
       </Heading>
-      <p className="text-muted">{article.lede}</p>
+      {children ?? <p className="text-muted">{article.lede}</p>}
       <p className="text-sm text-muted">
         By {article.authorName} · <PublishedDate date={article.publishedAt} />
       </p>

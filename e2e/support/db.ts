@@ -35,22 +35,6 @@ export function likeCount(slug: string): number {
   return row.n
 }
 
-export type OutboxMail = { to: string; subject: string; text: string; html: string; raw: string }
-
-/** The newest mail to `to` whose subject contains `subject`, if one is in the outbox. */
-export function latestMail(to: string, subject: string): OutboxMail | undefined {
-  return testDb()
-    .prepare('select * from outbox where "to" = ? and instr(subject, ?) > 0 order by id desc limit 1')
-    .get(to.toLowerCase(), subject) as OutboxMail | undefined
-}
-
-/** The first link in a mail's text part that goes to `path` on this site. */
-export function linkIn(mail: OutboxMail, path: string): string {
-  const url = new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, '\\$&')}[^\\s]*`).exec(mail.text)?.[0]
-  if (!url) throw new Error(`No link to ${path} in "${mail.subject}"`)
-  return url
-}
-
 /**
  * A published article of its own for a test that changes it (likes, edits), so that a test repeated on the same
  * database (`--repeat-each`) starts from the same state. Dated 2001, so it sorts after the seeded articles.

@@ -3,12 +3,23 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articleLikes, auditLog, authTokens, outbox, users } from '@/db/schema'
 import { issueToken } from '@/lib/auth/tokens'
-import { insertArticle, insertUser } from '@/lib/testing/fixtures'
+import { getSeatState, signUpForSeminar } from '@/lib/programme/seats'
+import { insertArticle, insertSeminar, insertUser, memberViewer } from '@/lib/testing/fixtures'
 import { deleteAccount, exportUserData } from './profile'
 
 const userRow = (id: number) => db.select().from(users).where(eq(users.id, id)).get()
+const member = () => memberViewer(insertUser())
 
 describe('deleteAccount', () => {
+  it('gives the seat of a deleted account to the first on the waiting list', () => {
+    const seminar = insertSeminar(1)
+    const [a, b] = [member(), member()]
+    signUpForSeminar(a, seminar)
+    signUpForSeminar(b, seminar)
+    expect(deleteAccount(a.id)).toEqual({ ok: true, promoted: [{ userId: b.id, articleId: seminar }] })
+    expect(getSeatState(seminar, b)?.mine?.status).toBe('confirmed')
+  })
+
   it('removes the user, their likes, links and mails, and their address from the audit log', () => {
     const user = insertUser()
     const bystander = insertUser({ email: `b${user.email}` })

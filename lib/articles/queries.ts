@@ -178,7 +178,6 @@ export type KindDetails =
   | { kind: 'seminar'; startsAt: Date; durationMinutes: number; venue: string; capacity: number }
   | { kind: 'publication'; pdfBytes: number }
 
-
 export type ArticleShell = NonNullable<ReturnType<typeof getArticleBySlug>>
 
 /**

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { z } from 'zod'
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000)
@@ -7,6 +8,13 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   if (value === undefined) return 1
   const parsed = pageSchema.safeParse(value)
   return parsed.success ? parsed.data : null
+}
+
+/** The `?page=` of a listing that has nothing else to check: an address with anything else there is a 404. */
+export function requirePageParam(value: string | string[] | undefined): number {
+  const page = parsePageParam(value)
+  if (page === null) notFound()
+  return page
 }
 
 /** The `?q=` of the search page: one string, at most 2,000 characters are read. */

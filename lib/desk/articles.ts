@@ -1,5 +1,6 @@
 import 'server-only'
 import { and, count, desc, eq, sql } from 'drizzle-orm'
+import type { SelectedFields } from 'drizzle-orm/sqlite-core'
 import { db } from '@/db/client'
 import { articles, authors, sections, type ArticleStatus } from '@/db/schema'
 import { listCoauthors } from '@/lib/articles/authors'
@@ -24,6 +25,25 @@ export type StaffArticleFilter = {
 
 const pageSize = 20
 
+/** What every desk read needs: the article's address and title, and what decides who may edit it. */
+const deskColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  status: articles.status,
+  publishedAt: articles.publishedAt,
+  createdById: articles.createdById,
+}
+
+/** Articles with the names of their section and lead author, as the desk lists and previews them. */
+function selectWithNames<Columns extends SelectedFields>(columns: Columns) {
+  return db
+    .select({ ...columns, sectionName: sections.name, authorName: authors.name })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+}
+
 /** Articles on the desk, last changed first: every article for editors, an author's own for authors. */
 export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
   assertRole(viewer, required.desk)
@@ -35,21 +55,7 @@ export function listStaffArticles(viewer: Viewer, filter: StaffArticleFilter) {
     filter.sectionId ? eq(articles.sectionId, filter.sectionId) : undefined,
     filter.authorId ? byAuthor(filter.authorId) : undefined,
   )
-  const items = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      status,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      createdById: articles.createdById,
-      sectionName: sections.name,
-      authorName: authors.name,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
+  const items = selectWithNames({ ...deskColumns, status, updatedAt: articles.updatedAt })
     .where(where)
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(pageSize)
@@ -73,22 +79,17 @@ export function getArticleForEditing(viewer: Viewer, id: number) {
   assertRole(viewer, required.desk)
   const article = db
     .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
+      ...deskColumns,
       lede: articles.lede,
       language: articles.language,
       sectionId: articles.sectionId,
       authorId: articles.authorId,
       coverImagePath: articles.coverImagePath,
       coverImageAlt: articles.coverImageAlt,
-      status: articles.status,
       featured: articles.featured,
       noindex: articles.noindex,
       metaDescription: articles.metaDescription,
       canonicalUrl: articles.canonicalUrl,
-      publishedAt: articles.publishedAt,
-      createdById: articles.createdById,
       sourceMarkdown: articles.sourceMarkdown,
       teaserParagraphs: articles.teaserParagraphs,
     })
@@ -106,25 +107,14 @@ export type ArticleForEditing = NonNullable<ReturnType<typeof getArticleForEditi
 /** The article as a member would see it, for staff to check before readers can; null for anyone else. */
 export function getArticlePreview(viewer: Viewer, id: number) {
   assertRole(viewer, required.desk)
-  const article = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      lede: articles.lede,
-      status: articles.status,
-      publishedAt: articles.publishedAt,
-      createdById: articles.createdById,
-      coverImagePath: articles.coverImagePath,
-      coverImageAlt: articles.coverImageAlt,
-      teaserHtml: articles.teaserHtml,
-      bodyHtml: articles.bodyHtml,
-      sectionName: sections.name,
-      authorName: authors.name,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
+  const article = selectWithNames({
+    ...deskColumns,
+    lede: articles.lede,
+    coverImagePath: articles.coverImagePath,
+    coverImageAlt: articles.coverImageAlt,
+    teaserHtml: articles.teaserHtml,
+    bodyHtml: articles.bodyHtml,
+  })
     .where(eq(articles.id, id))
     .get()
   if (!article || !canPreviewArticle(viewer, article)) return null

@@ -8,7 +8,6 @@ import { maxImageBytes, maxImageSize } from './limits'
 // Cover images. The file's first bytes decide what it is (never its name or the browser's claimed type), and it is
 // stored under a random name, so an upload can neither pick its path nor pass for something else.
 
-
 const imageTypes = [
   { ext: 'jpg', contentType: 'image/jpeg', magic: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   {

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { databasePath, db, writeTransaction } from '@/db/client'
 import { seminars } from '@/db/schema'
-import { deleteAccount } from '@/lib/accounts/profile'
 import { insertArticle, insertSeminar, insertUser, memberViewer } from '@/lib/testing/fixtures'
 import { cancelSeminarSignup, fillFreeSeats, getSeatState, signUpForSeminar } from './seats'
 
@@ -40,15 +39,6 @@ describe('seminar seats', () => {
     expect(getSeatState(seminar, c)?.mine).toEqual({ status: 'waiting', position: 1 })
     // Leaving the waiting list frees no seat.
     expect(cancelSeminarSignup(c, seminar)).toEqual({ ok: true, changed: true, promoted: [] })
-  })
-
-  it('gives the seat of a deleted account to the first on the waiting list', () => {
-    const seminar = insertSeminar(1)
-    const [a, b] = [member(), member()]
-    signUpForSeminar(a, seminar)
-    signUpForSeminar(b, seminar)
-    expect(deleteAccount(a.id)).toEqual({ ok: true, promoted: [{ userId: b.id, articleId: seminar }] })
-    expect(getSeatState(seminar, b)?.mine?.status).toBe('confirmed')
   })
 
   it('waits for a sign-up another connection is writing, and counts its seat', async () => {

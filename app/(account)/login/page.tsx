@@ -5,7 +5,6 @@ import { LoginForm } from './login-form'
 import { MagicLinkForm } from './magic-link-form'
 import { registerPath } from '@/lib/core/paths'
 
-
 export const metadata: Metadata = { title: 'Log in', robots: { index: false } }
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string }> }

@@ -4,7 +4,6 @@ import { safeCallbackUrl } from '@/lib/core/redirects'
 import { RegisterForm } from './register-form'
 import { loginPath } from '@/lib/core/paths'
 
-
 export const metadata: Metadata = { title: 'Create profile', robots: { index: false } }
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> }

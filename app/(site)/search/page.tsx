@@ -2,13 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
-import { PublishedDate } from '@/app/_components/published-date'
+import { ArticleCard } from '@/app/_components/article-card'
 import { SearchForm } from '@/app/_components/search-form'
 import { parsePageParam, parseQueryParam } from '@/lib/core/params'
 import { searchArticles } from '@/lib/articles/search'
-import { articlePath, loginPath } from '@/lib/core/paths'
+import { loginPath } from '@/lib/core/paths'
 import { getViewer } from '@/lib/auth/session'
-
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } }
 
@@ -41,21 +40,14 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
           <ol className="flex flex-col gap-6">
             {hits.map((hit) => (
-              <li key={hit.id} lang={hit.language}>
-                <p className="text-xs font-semibold uppercase tracking-wide text-brand">{hit.sectionName}</p>
-                <h3 className="font-serif text-xl font-bold">
-                  <Link href={articlePath(hit.slug)} className="hover:text-brand">
-                    {hit.title}
-                  </Link>
-                </h3>
-                <p className="search-snippet mt-1 text-muted">
-                  {hit.snippet.map((part, index) =>
-                    part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
-                  )}
-                </p>
-                <p className="mt-1 text-sm text-muted">
-                  By {hit.authorName} · <PublishedDate date={hit.publishedAt} />
-                </p>
+              <li key={hit.id}>
+                <ArticleCard article={hit}>
+                  <p className="search-snippet text-muted">
+                    {hit.snippet.map((part, index) =>
+                      part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                    )}
+                  </p>
+                </ArticleCard>
               </li>
             ))}
           </ol>

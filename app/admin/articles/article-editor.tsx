@@ -11,6 +11,7 @@ import { parseLocalDateTime } from '@/lib/core/dates'
 import { maxImageBytes, maxImageSize, maxPdfBytes } from '@/lib/files/limits'
 import { saveArticleForm } from './actions'
 import { useLeaveWarning, useLivePreview } from './editor-hooks'
+import { EditorButtons } from './editor-buttons'
 import { KindFields, type StoredPdf } from './kind-fields'
 import { SplitArticle } from './split-article'
 
@@ -282,39 +283,13 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
         </div>
       </div>
 
-      <div className="flex flex-wrap gap-3 border-t border-neutral-200 pt-4">
-        <EditorButton intent="save" pending={pending} primary={!canPublish}>
-          {live ? 'Save changes' : 'Save draft'}
-        </EditorButton>
-        {canPublish && (
-          <>
-            {!live && (
-              <EditorButton intent="publish" pending={pending} primary>
-                {schedules ? 'Schedule' : 'Publish'}
-              </EditorButton>
-            )}
-            {live && (
-              <EditorButton intent="unpublish" pending={pending}>
-                Unpublish
-              </EditorButton>
-            )}
-            {article && article.status !== 'archived' && (
-              <EditorButton intent="archive" pending={pending}>
-                Archive
-              </EditorButton>
-            )}
-          </>
-        )}
-      </div>
+      <EditorButtons
+        live={live}
+        schedules={schedules}
+        canPublish={canPublish}
+        canArchive={article !== null && article.status !== 'archived'}
+        pending={pending}
+      />
     </form>
-  )
-}
-
-function EditorButton({ intent, pending, primary = false, children }: { intent: string; pending: boolean; primary?: boolean; children: React.ReactNode }) {
-  const style = primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-neutral-400 hover:border-brand'
-  return (
-    <button type="submit" name="intent" value={intent} disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${style}`}>
-      {children}
-    </button>
   )
 }

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { Pagination } from '@/app/_components/pagination'
 import { articleStatuses } from '@/db/enums'
 import { listStaffArticles } from '@/lib/desk/articles'
 import { formatDate } from '@/lib/core/dates'
-import { parsePageParam, parseQueryParam } from '@/lib/core/params'
+import { requirePageParam, parseQueryParam } from '@/lib/core/params'
 import { required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
-import { FilterSelect } from '../filter-select'
+import { DeskFilters, DeskTable, FilterSelect, ResultCount } from '../desk-list'
 import { listAuthors } from '@/lib/articles/authors'
 import { listSections } from '@/lib/articles/sections'
 
@@ -35,8 +34,7 @@ const statusStyle = {
 export default async function AdminArticlesPage({ searchParams }: Props) {
   const viewer = await requireRole(required.desk, '/admin/articles')
   const params = await searchParams
-  const page = parsePageParam(params.page)
-  if (page === null) notFound()
+  const page = requirePageParam(params.page)
   const q = parseQueryParam(params.q).trim()
   const filter = filterSchema.parse({ status: params.status, section: params.section, author: params.author })
   const { items, total, pageCount } = listStaffArticles(viewer, {
@@ -60,11 +58,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           New article
         </Link>
       </div>
-      <form role="search" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Search</span>
-          <input type="search" name="q" defaultValue={q} className="rounded border border-neutral-400 px-3 py-2" />
-        </label>
+      <DeskFilters searchLabel="Search" q={q} submit="Filter">
         <FilterSelect
           label="Status"
           name="status"
@@ -83,27 +77,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           value={filter.author}
           options={listAuthors().map((author) => ({ value: author.id, label: author.name }))}
         />
-        <button type="submit" className="rounded border border-neutral-400 px-4 py-2 font-semibold hover:border-brand">
-          Filter
-        </button>
-      </form>
-      <p className="mb-2 text-sm text-muted">
-        {total} {total === 1 ? 'article' : 'articles'}
-      </p>
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-neutral-300">
-          <tr>
-            <th className="py-2 pr-4">Title</th>
-            <th className="py-2 pr-4">Status</th>
-            <th className="py-2 pr-4">Section</th>
-            <th className="py-2 pr-4">Author</th>
-            <th className="py-2 pr-4">Publish date</th>
-            <th className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      </DeskFilters>
+      <ResultCount total={total} one="article" many="articles" />
+      <DeskTable columns={['Title', 'Status', 'Section', 'Author', 'Publish date', '']}>
           {items.map((article) => (
             <tr key={article.id} className="border-b border-neutral-200">
               <td className="py-2 pr-4 font-semibold">
@@ -122,8 +98,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DeskTable>
       {items.length === 0 && <p className="mt-4">No articles match.</p>}
       <Pagination path="/admin/articles" page={page} pageCount={pageCount} query={query} />
     </>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
 import { listAuditEntries } from '@/lib/desk/audit'
 import { formatDateTime } from '@/lib/core/dates'
-import { parsePageParam } from '@/lib/core/params'
+import { requirePageParam } from '@/lib/core/params'
 import { required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
+import { DeskTable } from '../desk-list'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -13,23 +13,12 @@ type Props = { searchParams: Promise<{ page?: string | string[] }> }
 
 export default async function AuditPage({ searchParams }: Props) {
   const viewer = await requireRole(required.audit, '/admin/audit')
-  const page = parsePageParam((await searchParams).page)
-  if (page === null) notFound()
+  const page = requirePageParam((await searchParams).page)
   const { items, pageCount } = listAuditEntries(viewer, page)
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Audit log</h1>
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-neutral-300">
-          <tr>
-            <th className="py-2 pr-4">When (Copenhagen)</th>
-            <th className="py-2 pr-4">Who</th>
-            <th className="py-2 pr-4">What</th>
-            <th className="py-2 pr-4">Of</th>
-            <th className="py-2">Detail</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DeskTable columns={['When (Copenhagen)', 'Who', 'What', 'Of', 'Detail']}>
           {items.map((entry) => (
             <tr key={entry.id} className="border-b border-neutral-200">
               <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
@@ -39,8 +28,7 @@ export default async function AuditPage({ searchParams }: Props) {
               <td className="py-2">{entry.detail}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DeskTable>
       {items.length === 0 && <p className="mt-4">Nothing has been recorded yet.</p>}
       <Pagination path="/admin/audit" page={page} pageCount={pageCount} />
     </>

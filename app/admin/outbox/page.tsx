@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
 import { formatDateTime } from '@/lib/core/dates'
 import { getMailConfig } from '@/lib/core/env'
 import { listOutbox } from '@/lib/desk/outbox'
-import { parsePageParam } from '@/lib/core/params'
+import { requirePageParam } from '@/lib/core/params'
 import { required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 
@@ -23,8 +22,7 @@ function withoutTokens(text: string) {
 /** Mail the site would have sent: without SMTP_URL every mail is kept here instead. */
 export default async function OutboxPage({ searchParams }: Props) {
   const viewer = await requireRole(required.outbox, '/admin/outbox')
-  const page = parsePageParam((await searchParams).page)
-  if (page === null) notFound()
+  const page = requirePageParam((await searchParams).page)
   const { items, pageCount } = listOutbox(viewer, page)
   return (
     <>

@@ -3,6 +3,7 @@ import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
 import { JsonLd } from '@/app/_components/json-ld'
+import { listingMetadata } from '@/app/_components/listing-metadata'
 import { Pagination } from '@/app/_components/pagination'
 import { listArticlesPage } from '@/lib/articles/queries'
 import { parsePageParam } from '@/lib/core/params'
@@ -10,20 +11,13 @@ import { authorPath } from '@/lib/core/paths'
 import { absoluteUrl } from '@/lib/core/urls'
 import { getAuthorBySlug } from '@/lib/articles/authors'
 
-
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const author = getAuthorBySlug((await params).slug)
   const page = parsePageParam((await searchParams).page)
   if (!author || !page) return {}
-  const path = authorPath(author.slug)
-  return {
-    title: page > 1 ? `${author.name} (page ${page})` : author.name,
-    description: author.bio,
-    alternates: { canonical: page > 1 ? `${path}?page=${page}` : path },
-    openGraph: { type: 'profile', title: author.name, description: author.bio, url: path },
-  }
+  return listingMetadata({ title: author.name, description: author.bio, path: authorPath(author.slug), page, type: 'profile' })
 }
 
 function initials(name: string) {

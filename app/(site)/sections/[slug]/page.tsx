@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
+import { listingMetadata } from '@/app/_components/listing-metadata'
 import { Pagination } from '@/app/_components/pagination'
 import { SeminarList } from '@/app/_components/seminar-list'
 import { listArticlesPage } from '@/lib/articles/queries'
@@ -17,15 +18,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const page = parsePageParam((await searchParams).page)
   if (!section || !page) return {}
   const path = sectionPath(section.slug)
-  return {
-    title: page > 1 ? `${section.name} (page ${page})` : section.name,
-    description: section.description,
-    alternates: {
-      canonical: page > 1 ? `${path}?page=${page}` : path,
-      types: { 'application/rss+xml': `${path}/feed.xml` },
-    },
-    openGraph: { type: 'website', title: section.name, description: section.description, url: path },
-  }
+  return listingMetadata({ title: section.name, description: section.description, path, page, feed: `${path}/feed.xml` })
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {

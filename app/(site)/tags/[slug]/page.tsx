@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
+import { listingMetadata } from '@/app/_components/listing-metadata'
 import { Pagination } from '@/app/_components/pagination'
 import { listArticlesPage } from '@/lib/articles/queries'
 import { parsePageParam } from '@/lib/core/params'
 import { tagPath } from '@/lib/core/paths'
 import { getTagBySlug } from '@/lib/articles/tags'
-
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
@@ -14,14 +14,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const tag = getTagBySlug((await params).slug)
   const page = parsePageParam((await searchParams).page)
   if (!tag || !page) return {}
-  const path = tagPath(tag.slug)
   const description = `Articles, talks, seminars and papers about ${tag.name}.`
-  return {
-    title: page > 1 ? `${tag.name} (page ${page})` : tag.name,
-    description,
-    alternates: { canonical: page > 1 ? `${path}?page=${page}` : path },
-    openGraph: { type: 'website', title: tag.name, description, url: path },
-  }
+  return listingMetadata({ title: tag.name, description, path: tagPath(tag.slug), page })
 }
 
 export default async function TagPage({ params, searchParams }: Props) {

@@ -6,6 +6,7 @@ import { parseIdParam } from '@/lib/core/params'
 import { required } from '@/lib/auth/roles'
 import { getSeminarSignups } from '@/lib/desk/signups'
 import { requireRole } from '@/lib/auth/session'
+import { DeskTable } from '../../../desk-list'
 
 export const metadata: Metadata = { title: 'Sign-ups' }
 
@@ -31,16 +32,7 @@ export default async function SignupsPage({ params }: { params: Promise<{ id: st
           Download as CSV
         </a>
       </p>
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-neutral-300">
-          <tr>
-            <th className="py-2 pr-4">Name</th>
-            <th className="py-2 pr-4">Email</th>
-            <th className="py-2 pr-4">Place</th>
-            <th className="py-2">Signed up (Copenhagen)</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DeskTable columns={['Name', 'Email', 'Place', 'Signed up (Copenhagen)']}>
           {seminar.signups.map((signup, index) => (
             <tr key={signup.email} className="border-b border-neutral-200">
               <td className="py-2 pr-4">{signup.name}</td>
@@ -49,8 +41,7 @@ export default async function SignupsPage({ params }: { params: Promise<{ id: st
               <td className="py-2">{formatDateTime(signup.signedUpAt)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DeskTable>
       {seminar.signups.length === 0 && <p className="mt-4">No one has signed up yet.</p>}
     </>
   )

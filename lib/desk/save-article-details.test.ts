@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { sections, publications, seminars, talks, type ArticleKind } from '@/db/schema'
-import { saveArticle, type ArticleInput } from '@/lib/desk/save-article'
-import type { KindDetailsInput } from './details'
-import { signUpForSeminar } from './seats'
+import { type KindDetailsInput } from '@/lib/programme/details'
+import { signUpForSeminar } from '@/lib/programme/seats'
+import { saveArticle, type ArticleInput } from './save-article'
 import { articleInput, insertUser, memberViewer } from '@/lib/testing/fixtures'
 
 const editor = () => memberViewer(insertUser({ role: 'editor' }))

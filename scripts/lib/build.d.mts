@@ -1,0 +1,3 @@
+export function runNode(args: string[], env?: Record<string, string | undefined>): void
+export function prepareDatabase(env?: Record<string, string | undefined>): void
+export function buildIfMissing(): void

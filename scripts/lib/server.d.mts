@@ -1,0 +1,8 @@
+export const sleep: (milliseconds: number) => Promise<void>
+export type StartedServer = {
+  pid: number
+  exited: Promise<NodeJS.Signals | number | null>
+  kill(): void
+  stop(): Promise<void>
+}
+export function startServer(options: { port: number; env?: Record<string, string | undefined>; log?: string }): Promise<StartedServer>
