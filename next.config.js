@@ -16,8 +16,15 @@ const nextConfig = {
   // Static pages for readers without a session, with the viewer's parts streamed in for members.
   cacheComponents: true,
   partialPrefetching: false,
-  // Pages live in this process's memory, rendered from the live database (see lib/config/cache-handler.cjs).
+  // Pages live in this process's memory, or in Redis for every worker when REDIS_URL is set, rendered from the live
+  // database (lib/config/cache-handler.cjs). With REDIS_URL the data cache of 'use cache' is shared there too.
   cacheHandler: require.resolve('./lib/config/cache-handler.cjs'),
+  ...(process.env.REDIS_URL && {
+    cacheHandlers: {
+      default: require.resolve('./lib/config/use-cache-handler.cjs'),
+      remote: require.resolve('./lib/config/use-cache-handler.cjs'),
+    },
+  }),
   // The page ETag is a hash of the whole HTML on every cache hit: a third of the CPU of serving a static page.
   generateEtags: false,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.

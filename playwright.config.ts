@@ -2,15 +2,27 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
-// E2E_PORT lets two checkouts run their suites side by side.
-const port = Number(process.env.E2E_PORT ?? 3100)
-export const baseURL = `http://localhost:${port}`
+// E2E_PORT lets two checkouts run their suites side by side; the production set-up's test takes the ports just
+// above it (e2e/support/cluster.ts).
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100)
+export const baseURL = `http://localhost:${e2ePort}`
 // A throwaway database, recreated for every run (outside test-results/, which Playwright empties).
 export const e2eDatabasePath = path.resolve('data/e2e/insights-e2e.db')
 const uploadsDir = path.resolve('data/e2e/uploads')
 export const documentsDir = path.resolve('data/e2e/documents')
 // Tests mint session cookies with it (e2e/support/staff.ts).
 export const e2eAuthSecret = 'e2e-only-secret-e2e-only-secret-e2e-only-secret'
+
+/** What the test servers run with, besides their port and address. */
+export const e2eServerEnv = {
+  DATABASE_PATH: e2eDatabasePath,
+  AUTH_SECRET: e2eAuthSecret,
+  UPLOADS_DIR: uploadsDir,
+  DOCUMENTS_DIR: documentsDir,
+  SEED_ADMIN_EMAIL: 'admin@example.com',
+  SEED_ADMIN_PASSWORD: 'e2e-admin-password',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
 
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
 const debianChromium = '/usr/bin/chromium'
@@ -29,8 +41,10 @@ const launchOptions = existsSync(debianChromium)
   : {}
 
 // The load-heavy sweeps: each sends hundreds of requests. They run after the functional tests (the `sweeps` project
-// depends on `functional`), so the journeys never starve behind them on a 2-core machine.
+// depends on `functional`), so the journeys never starve behind them on a 2-core machine. The production set-up
+// (nginx, Redis, two workers of its own) is tested last, alone.
 const sweeps = ['leak-sweep', 'injection', 'guards', 'permissions', 'data-safety'].map((name) => `${name}.spec.ts`)
+const cluster = 'cluster.spec.ts'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -47,8 +61,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: { baseURL, launchOptions, trace: 'retain-on-failure', actionTimeout: 15_000, navigationTimeout: 30_000 },
   projects: [
-    { name: 'functional', testIgnore: sweeps },
+    { name: 'functional', testIgnore: [...sweeps, cluster] },
     { name: 'sweeps', testMatch: sweeps, dependencies: ['functional'] },
+    { name: 'cluster', testMatch: cluster, dependencies: ['sweeps'] },
   ],
   webServer: {
     command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" "${documentsDir}" && node scripts/start.mjs`,
@@ -56,16 +71,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'pipe',
-    env: {
-      PORT: String(port),
-      DATABASE_PATH: e2eDatabasePath,
-      SITE_URL: baseURL,
-      AUTH_SECRET: e2eAuthSecret,
-      UPLOADS_DIR: uploadsDir,
-      DOCUMENTS_DIR: documentsDir,
-      SEED_ADMIN_EMAIL: 'admin@example.com',
-      SEED_ADMIN_PASSWORD: 'e2e-admin-password',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
+    env: { ...e2eServerEnv, PORT: String(e2ePort), SITE_URL: baseURL },
   },
 })

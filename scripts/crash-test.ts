@@ -35,6 +35,9 @@ const registrationLoops = 3
 
 type Like = { userId: number; articleId: number; slug: string; cookie: string }
 
+// Ctrl-C or a SIGTERM ends the test; the server it started goes with it (scripts/lib/server.mjs).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
+
 function actionId(exportedName: string): string {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { exportedName: string }>

@@ -7,6 +7,9 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { startServer } from './lib/server.mjs'
 
+// Ctrl-C or a SIGTERM ends the run; the server it started goes with it (scripts/lib/server.mjs).
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+
 const port = 3556
 const origin = `http://localhost:${port}`
 const databasePath = path.resolve('data/lighthouse/lighthouse.db')

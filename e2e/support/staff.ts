@@ -35,9 +35,9 @@ export async function sessionCookie(account: Account) {
   return { name: cookieName, value, url: baseURL }
 }
 
-/** A new browser context and page, signed in as `account`. */
-export async function pageAs(browser: Browser, account: Account) {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } })
+/** A new browser context and page, signed in as `account`, on the test server (or another `origin`). */
+export async function pageAs(browser: Browser, account: Account, origin = baseURL) {
+  const context = await browser.newContext({ baseURL: origin, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } })
   await context.addCookies([await sessionCookie(account)])
   return context.newPage()
 }

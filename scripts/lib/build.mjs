@@ -1,6 +1,19 @@
-// Steps shared by `npm start`, the bench and Lighthouse.
+// Steps shared by `npm start`, `npm run start:cluster`, the bench and Lighthouse.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+
+const envFile = '.env.local'
+
+/** Writes a random AUTH_SECRET into .env.local when none is set: a fresh clone starts with a secret of its own. */
+export function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return
+  const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
+  if (/^AUTH_SECRET=/m.test(current)) return
+  const separator = current === '' || current.endsWith('\n') ? '' : '\n'
+  appendFileSync(envFile, `${separator}AUTH_SECRET=${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 })
+  console.log(`Generated AUTH_SECRET into ${envFile}`)
+}
 
 export function runNode(args, env = {}) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } })

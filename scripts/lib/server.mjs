@@ -1,6 +1,6 @@
-// Starts the production server for a measurement or a test (bench, Lighthouse, the crash test) and stops exactly
-// that process: `next start` run directly (not through npm or npx), so the child is the next-server process itself,
-// in its own process group, so nothing it starts outlives it, whatever way this script ends.
+// Starts the production server for the cluster, a measurement or a test (bench, Lighthouse, the crash test) and
+// stops exactly that process: `next start` run directly (not through npm or npx), so the child is the next-server
+// process itself, in its own process group, so nothing it starts outlives it, whatever way this script ends.
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
 import { buildIfMissing } from './build.mjs'
@@ -15,10 +15,18 @@ function killGroup(child) {
   }
 }
 
+// However this script ends, nothing it started outlives it.
 process.on('exit', () => {
   for (const child of running) killGroup(child)
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+
+/** Spawns `command` in a process group of its own, killed (with all it started) when this script exits. */
+export function spawnOwned(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  return child
+}
 
 export const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds))
 
@@ -26,19 +34,12 @@ export const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resol
 export async function startServer({ port, env = {}, log }) {
   buildIfMissing()
   const out = log ? openSync(log, 'a') : 'ignore'
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  const child = spawnOwned(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    detached: true,
     stdio: ['ignore', out, log ? out : 'inherit'],
   })
   if (log) closeSync(out)
-  running.add(child)
-  const exited = new Promise((resolve) =>
-    child.once('exit', (code, signal) => {
-      running.delete(child)
-      resolve(signal ?? code)
-    }),
-  )
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)))
   const deadline = Date.now() + 60_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}${log ? ` (see ${log})` : ''}`)
