@@ -77,8 +77,10 @@ export function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = pathname === '/' ? '/m' : `/m${pathname}`
   const response = withScriptNonce(request, url)
-  // Whatever the member variant answers (HTML, RSC payload, prefetch) is for this reader only.
+  // Whatever the member variant answers (HTML, RSC payload, prefetch) is for this reader only. It streams (the
+  // cached shell first, the reader's parts as they are ready): nginx in front passes it on as it comes.
   response.headers.set('Cache-Control', 'private, no-store')
+  response.headers.set('X-Accel-Buffering', 'no')
   return response
 }
 

@@ -57,7 +57,8 @@ test('behind nginx, a member right after anonymous readers gets the full body, a
     for (let i = 0; i < 3; i++) {
       const anonymous = await body(url, variant)
       expect(anonymous.text.includes(secret), name).toBe(false)
-      if (i > 0) expect(anonymous.cache, name).toMatch(/HIT|UPDATING/)
+      // The page itself is kept by the micro-cache; Next marks an anonymous RSC navigation private, so it is not.
+      if (i > 0 && !variant.RSC) expect(anonymous.cache, name).toMatch(/HIT|UPDATING/)
     }
     const forMember = await body(url, { ...variant, ...member })
     expect(forMember.cache, name).toBe('BYPASS')
@@ -93,18 +94,22 @@ test('an unpublish and an edit through one worker hold on every worker and throu
   const newTitle = `Edited through one worker ${edited.slug}`
   await saveThrough(request, editor, edited, { title: newTitle, intent: 'save' })
 
+  // nginx's copies end their second; the first request after that is answered from the old copy while it fetches the
+  // new one in the background (proxy_cache_background_update), so it is sent, and answered, before the count.
   await microCacheLifetime()
-  let stale = 0
+  await expect.poll(async () => (await body(`${clusterURL}${paths[0]}`)).status).toBe(404)
+  await expect.poll(async () => (await body(`${clusterURL}${paths[1]}`)).text.includes(newTitle)).toBe(true)
+  const stale: string[] = []
   for (const origin of [first, second, clusterURL]) {
     const answers = await Promise.all(
       Array.from({ length: 50 }, async (_, i) => [await body(`${origin}${paths[0]}`), await body(`${origin}${paths[1]}`, i % 2 ? { RSC: '1' } : {})]),
     )
-    for (const [unpublished, changed] of answers) {
-      if (unpublished.status !== 404) stale++
-      if (!changed.text.includes(newTitle)) stale++
+    for (const [i, [unpublished, changed]] of answers.entries()) {
+      if (unpublished.status !== 404) stale.push(`${origin}${paths[0]}: ${unpublished.status}`)
+      if (!changed.text.includes(newTitle)) stale.push(`${origin}${paths[1]}${i % 2 ? ' (RSC)' : ''}: old title`)
     }
   }
-  expect(stale).toBe(0)
+  expect(stale).toEqual([])
 
   const liked = insertArticle()
   const reader = await cookieHeader(await createAccount('reader'))
