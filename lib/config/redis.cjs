@@ -21,10 +21,12 @@ let client
 let warned = false
 let connectedBefore = false
 
+let keyPrefix
+
 /** Entries of one build only: a page's payload names that build's scripts. */
 function buildPrefix() {
-  const buildId = readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()
-  return `${prefix}${buildId}:`
+  keyPrefix ??= `${prefix}${readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()}:`
+  return keyPrefix
 }
 
 function warnOnce(error) {
