@@ -3,6 +3,7 @@
 // the home page, an anonymous article, a member's article and the like action. Prints a table and writes it to
 // bench/RESULTS.md, one section per archive size.
 import { execFileSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -41,7 +42,7 @@ const server = await startServer({ port, env: { DATABASE_PATH: databasePath, DOC
 // A real session cookie, signed the way Auth.js signs the ones it issues at login.
 const cookieName = 'authjs.session-token'
 const sessionToken = await encode({
-  token: { sub: String(member.id), uid: member.id, sv: member.sessionVersion },
+  token: { sub: String(member.id), uid: member.id, sv: member.sessionVersion, sid: randomUUID() },
   secret,
   salt: cookieName,
 })

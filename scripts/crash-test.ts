@@ -3,6 +3,7 @@
 // and checks that every write that got a success response is there and that `PRAGMA integrity_check` says ok.
 // Exits 1, listing what is missing, when one is not. A kill -9 is a process crash: the operating system still
 // writes what the process handed it, so this does not test a power cut (that is what synchronous = FULL is for).
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -52,7 +53,7 @@ async function createMembers(database: Database.Database) {
   for (let i = 0; i < memberCount; i++) {
     const userId = Number(insert.run(`crash-member-${i}@example.com`).lastInsertRowid)
     const cookieName = 'authjs.session-token'
-    const token = await encode({ token: { sub: String(userId), uid: userId, sv: 1 }, secret, salt: cookieName })
+    const token = await encode({ token: { sub: String(userId), uid: userId, sv: 1, sid: randomUUID() }, secret, salt: cookieName })
     members.push({ userId, cookie: `${cookieName}=${token}` })
   }
   return members

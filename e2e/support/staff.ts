@@ -28,7 +28,7 @@ export async function sessionCookie(account: Account) {
     session_version: number
   }
   const value = await encode({
-    token: { sub: String(account.id), uid: account.id, sv: session_version },
+    token: { sub: String(account.id), uid: account.id, sv: session_version, sid: randomUUID() },
     secret: e2eAuthSecret,
     salt: cookieName,
   })
