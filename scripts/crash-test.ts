@@ -28,6 +28,8 @@ const env = {
   DOCUMENTS_DIR: path.join(folder, 'documents'),
   SEED_ADMIN_EMAIL: 'admin@example.com',
   SEED_ADMIN_PASSWORD: 'crash-test-admin-password',
+  // The registrations below play a proxy in front of the app, giving each its own client address.
+  TRUSTED_PROXY_HOPS: '1',
 }
 const loadMilliseconds = 2500
 const memberCount = 60
@@ -135,7 +137,8 @@ async function main() {
     try {
       const response = await fetch(`${origin}/register`, {
         method: 'POST',
-        // A client address of its own for each, or the per-address registration limit would refuse them.
+        // A client address of its own for each (as the proxy of TRUSTED_PROXY_HOPS=1 would write it), or the
+        // per-address registration limit would refuse them.
         headers: {
           'next-action': registerAction,
           accept: 'text/x-component',

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
-import { buildIfMissing, prepareDatabase } from './lib/build.mjs'
+import { buildIfMissing, nextStartArgs, prepareDatabase } from './lib/build.mjs'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 const envFile = '.env.local'
@@ -22,7 +22,7 @@ prepareDatabase()
 buildIfMissing()
 
 const port = process.env.PORT || '3000'
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], {
+const server = spawn(process.execPath, nextStartArgs(port), {
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
