@@ -199,6 +199,21 @@ test('log out ends that session on the server: a copy of its cookie taken before
   await Promise.all([copy.close(), otherDevice.context().close()])
 })
 
+test("the header's Log in and Create profile return to the page; registering from an article lands back on it", async ({ page }) => {
+  const slug = slugs[9]
+  await page.goto(articleUrl(slug))
+  const header = page.getByRole('banner')
+  await expect(header.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', `/login?callbackUrl=${encodeURIComponent(articleUrl(slug))}`)
+  await header.getByRole('link', { name: 'Create profile' }).click()
+  await expect(page).toHaveURL(`/register?callbackUrl=${encodeURIComponent(articleUrl(slug))}`)
+  await page.getByLabel('Name').fill('Returning Reader')
+  await page.getByLabel('Email').fill(`returning-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`)
+  await page.getByLabel('Password').fill('a fine long passphrase')
+  await page.getByRole('button', { name: 'Create profile' }).click()
+  await expect(page).toHaveURL(articleUrl(slug))
+  await expect(page.getByText(membersOnlySentence(slug))).toBeVisible()
+})
+
 test('the share row links to the canonical URL', async ({ page }) => {
   const slug = slugs[0]
   const canonical = encodeURIComponent(`${baseURL}${articleUrl(slug)}`)
