@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { pagePolicy } from './lib/config/content-security-policy.cjs'
+import { maxActionBodyBytes } from './lib/config/upload-limits.cjs'
 import { loginPath } from './lib/core/paths'
 
 // Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
@@ -56,8 +57,22 @@ function hasMalformedEscapes(pathname: string) {
   }
 }
 
+/**
+ * An action's body larger than any form of the site (lib/config/upload-limits.cjs): Next would cut it short at its
+ * limit and answer 500. A body without a length cannot be checked before it is read.
+ */
+function refuseActionBody(request: NextRequest) {
+  if (!request.headers.has('next-action')) return null
+  const length = request.headers.get('content-length')
+  if (length === null && request.headers.has('transfer-encoding')) return new NextResponse('Length required', { status: 411 })
+  if (Number(length) > maxActionBodyBytes) return new NextResponse('Request body too large', { status: 413 })
+  return null
+}
+
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) return new NextResponse('Cross-site request refused', { status: 403 })
+  const tooLarge = refuseActionBody(request)
+  if (tooLarge) return tooLarge
   const { pathname } = request.nextUrl
   if (hasMalformedEscapes(pathname)) {
     return new NextResponse('Bad request: the address contains escapes that are not UTF-8.', { status: 400 })

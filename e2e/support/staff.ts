@@ -92,7 +92,7 @@ export async function cookieHeader(account: Account) {
  * The fields of the article editor's form for a new article in the first `article` section, as a raw POST to
  * saveArticleForm sends them; `overrides` replaces any of them.
  */
-export function articleFormFields<T extends string | Buffer>(title: string, overrides: Record<string, T> = {}) {
+export function articleFormFields<T extends string | Buffer | File>(title: string, overrides: Record<string, T> = {}) {
   const first = (sql: string) => String((testDb().prepare(sql).get() as { id: number }).id)
   return {
     id: '',
