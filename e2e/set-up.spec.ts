@@ -7,14 +7,14 @@ import Database from 'better-sqlite3'
 import { hashPassword } from '../lib/auth/passwords'
 import { documentsDir, e2eAuthSecret } from '../playwright.config'
 import { startServer, type StartedServer } from '../scripts/lib/server.mjs'
-import { testDb } from './support/db'
+import { membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { clientAddress, expect, test } from './support/fixtures'
 import { callAction } from './support/staff'
 
 // A second server, started the way npm start starts it and with its defaults: no proxy in front (no
 // TRUSTED_PROXY_HOPS), so every client is its connection. Its site address is https, as a real one would be (a TLS
-// terminator in front does not change X-Forwarded-For). It runs on a copy of the test database, so its rate limits
-// are its own. Two real clients reach it: one over 127.0.0.1, one over ::1.
+// terminator in front does not change X-Forwarded-For). It runs on a copy of the test database, with rate limits of
+// its own. Two real clients reach it: one over 127.0.0.1, one over ::1.
 
 test.describe.configure({ mode: 'serial' })
 
@@ -40,6 +40,7 @@ test.beforeAll(async ({ playwright }) => {
   databasePath = path.join(folder, 'insights.db')
   mkdirSync(folder, { recursive: true })
   await testDb().backup(databasePath)
+  onSecondDatabase((database) => database.prepare('delete from rate_limits').run())
   server = await startServer({
     port,
     log: path.join(folder, 'server.log'),
@@ -117,5 +118,20 @@ test('100 guesses from forged addresses leave the owner able to sign in with the
   const signedIn = await logIn(overIpv6, owner.password)
   expect(signedIn.headers()['x-action-redirect']).toBeDefined()
   expect(signedIn.headers()['set-cookie']).toContain('authjs.session-token=')
+})
+
+
+test('on a site at an https address the session cookie is Secure, and pages and the proxy know the reader by it', async ({ playwright }) => {
+  const member = await createReader()
+  const client = await playwright.request.newContext({ baseURL: ipv6Origin })
+  const response = await callAction(client, 'logIn', { fields: { email: member.email, password: member.password, callbackUrl: '/' } }, { path: '/login' })
+  const sessionCookie = response.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.includes('session-token='))
+  expect(sessionCookie?.value).toMatch(/^__Secure-authjs\.session-token=[^;]+;.*; Secure/i)
+  // Sent back as a browser at https://… would send it (this test client talks plain http to the server).
+  const cookie = sessionCookie!.value.split(';')[0]
+  const slug = publishedSlugs()[3]
+  expect(await (await client.get(`/articles/${slug}`, { headers: { cookie } })).text()).toContain(membersOnlySentence(slug))
+  expect((await client.get('/account/data', { headers: { cookie } })).status()).toBe(200)
+  await client.dispose()
 })
 

@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import type { Role } from '@/db/schema'
-import { getAuthSecret } from '@/lib/core/env'
+import { getAuthSecret, isSecureSite } from '@/lib/core/env'
 import { endSession, findSessionUser, newSessionId, sessionMaxAgeSeconds } from './session-tokens'
 import { findUserByCredentials, signInWithMagicLink } from './sign-in'
 
@@ -35,6 +35,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // Credentials sign-in only works with JWT sessions; the jwt callback below checks each token against the database.
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
+  // From the site's own address, not the request's: behind a proxy that ends TLS, the request itself is plain http.
+  useSecureCookies: isSecureSite(),
   pages: { signIn: '/login' },
   logger: {
     // A wrong password is an expected outcome, answered on the form; it needs no stack trace in the log.

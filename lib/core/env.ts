@@ -42,6 +42,11 @@ export function getSiteUrl(): string {
   return siteUrl
 }
 
+/** Whether the site is served over https: then its cookies are Secure (and Auth.js names its own `__Secure-…`). */
+export function isSecureSite(): boolean {
+  return getSiteUrl().startsWith('https://')
+}
+
 export function getAuthSecret(): string {
   return parse(secretSchema).AUTH_SECRET
 }
