@@ -95,10 +95,7 @@ test('forgot password and login answer a known and an unknown email with the sam
 }) => {
   const unknown = `nobody-${Date.now()}@example.com`
   const answer = async (action: string, email: string, fields: Record<string, string>) => {
-    const response = await callAction(request, action, { fields: { email, ...fields } }, {
-      path: '/login',
-      headers: { 'x-forwarded-for': clientAddress() },
-    })
+    const response = await callAction(request, action, { fields: { email, ...fields } }, { headers: { 'x-forwarded-for': clientAddress() } })
     return { status: response.status(), body: (await response.text()).replaceAll(email, 'EMAIL') }
   }
   for (const [action, fields] of [

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import type { APIRequestContext } from '@playwright/test'
@@ -22,6 +22,7 @@ let server: StartedServer
 let overIpv4: APIRequestContext
 let overIpv6: APIRequestContext
 let databasePath: string
+let serverLog: string
 let ipv6Origin: string
 
 function freePort(): Promise<number> {
@@ -41,9 +42,10 @@ test.beforeAll(async ({ playwright }) => {
   mkdirSync(folder, { recursive: true })
   await testDb().backup(databasePath)
   onSecondDatabase((database) => database.prepare('delete from rate_limits').run())
+  serverLog = path.join(folder, 'server.log')
   server = await startServer({
     port,
-    log: path.join(folder, 'server.log'),
+    log: serverLog,
     env: {
       DATABASE_PATH: databasePath,
       SITE_URL: `https://localhost:${port}`,
@@ -135,3 +137,22 @@ test('on a site at an https address the session cookie is Secure, and pages and 
   await client.dispose()
 })
 
+test('an action posted to a page that does not have it gets a 409, and a burst of them one log line at most', async () => {
+  // This server writes its log straight to the file, so what it logged for a request is there when it answers.
+  const logFrom = statSync(serverLog).size
+  const slug = publishedSlugs()[2]
+  const { id } = onSecondDatabase((database) => database.prepare('select id from articles where slug = ?').get(slug) as { id: number })
+  for (let i = 0; i < 20; i++) {
+    // The like action belongs to article pages, not to the login page; and no page has an action of this id.
+    const elsewhere = await callAction(overIpv4, 'likeArticle', { args: [id, true] }, { path: '/login' })
+    const unknown = await overIpv4.post('/', { headers: { 'next-action': 'f'.repeat(42), accept: 'text/x-component' }, data: '[]' })
+    for (const response of [elsewhere, unknown]) {
+      expect(response.status()).toBe(409)
+      expect(response.headers()['x-nextjs-action-not-found']).toBe('1')
+    }
+  }
+  const logged = readFileSync(serverLog).subarray(logFrom).toString()
+  expect(logged.match(/Refused server action/g)?.length ?? 0).toBeLessThanOrEqual(1)
+  expect(logged).not.toMatch(/uncaughtException|ECONNRESET|Failed to find Server Action/)
+  expect(onSecondDatabase((database) => database.prepare('select count(*) as n from article_likes where article_id = ?').get(id))).toEqual({ n: 0 })
+})
