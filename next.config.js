@@ -1,5 +1,6 @@
 // @ts-check
 const { basePolicy } = require('./lib/config/content-security-policy.cjs')
+const { maxActionBodyBytes } = require('./lib/config/upload-limits.cjs')
 
 // Sent with every response. Pages add their script-src (lib/config/content-security-policy.cjs).
 const securityHeaders = [
@@ -41,8 +42,11 @@ const nextConfig = {
     ]
   },
   experimental: {
-    // The editor may send a 5 MB cover image and a 20 MB PDF (lib/files/limits.ts); the rest of its form is text.
-    serverActions: { bodySizeLimit: '26mb' },
+    // The editor may send a cover image and a PDF (lib/config/upload-limits.cjs). proxy.ts runs for every action and
+    // reads its body first, up to its own limit (10 MB unless set), so both must allow the whole form; proxy.ts
+    // answers 413 to a larger body before either reads it.
+    serverActions: { bodySizeLimit: maxActionBodyBytes },
+    proxyClientMaxBodySize: maxActionBodyBytes,
   },
 }
 

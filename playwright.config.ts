@@ -10,6 +10,8 @@ export const baseURL = `http://localhost:${e2ePort}`
 export const e2eDatabasePath = path.resolve('data/e2e/insights-e2e.db')
 const uploadsDir = path.resolve('data/e2e/uploads')
 export const documentsDir = path.resolve('data/e2e/documents')
+// What the server writes (stdout and stderr), for tests that check what it logged.
+export const serverLogPath = path.resolve('data/e2e/server.log')
 // Tests mint session cookies with it (e2e/support/staff.ts).
 export const e2eAuthSecret = 'e2e-only-secret-e2e-only-secret-e2e-only-secret'
 
@@ -22,6 +24,11 @@ export const e2eServerEnv = {
   SEED_ADMIN_EMAIL: 'admin@example.com',
   SEED_ADMIN_PASSWORD: 'e2e-admin-password',
   NEXT_TELEMETRY_DISABLED: '1',
+  // The tests stand in for one proxy in front of the app: each test's requests carry the X-Forwarded-For entry such
+  // a proxy would write (e2e/support/fixtures.ts: clientAddress), so each test is a client of its own. Behind the
+  // cluster test's nginx, that proxy is nginx. e2e/set-up.spec.ts starts a second server with npm start's defaults
+  // (no proxy) to test those.
+  TRUSTED_PROXY_HOPS: '1',
 }
 
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
@@ -66,7 +73,7 @@ export default defineConfig({
     { name: 'cluster', testMatch: cluster, dependencies: ['sweeps'] },
   ],
   webServer: {
-    command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" "${documentsDir}" && node scripts/start.mjs`,
+    command: `rm -rf "${e2eDatabasePath}" "${e2eDatabasePath}-wal" "${e2eDatabasePath}-shm" "${uploadsDir}" "${documentsDir}" && mkdir -p "${path.dirname(serverLogPath)}" && node scripts/start.mjs 2>&1 | tee "${serverLogPath}"`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,

@@ -1,29 +1,69 @@
 import { type NextRequest, NextResponse } from 'next/server'
+import { getToken } from 'next-auth/jwt'
 import { pagePolicy } from './lib/config/content-security-policy.cjs'
+import { actionAvailability } from './lib/config/server-actions.cjs'
+import { maxActionBodyBytes } from './lib/config/upload-limits.cjs'
+import { hasRole, required } from './lib/auth/roles'
+import { findSessionUser } from './lib/auth/session-tokens'
+import { getAuthSecret, isSecureSite } from './lib/core/env'
 import { loginPath } from './lib/core/paths'
+
+// Routing only, never a security boundary: readers without a session cookie get the static pages (the matcher
+// below does not even run this for them); requests with one are rewritten to the member variants under /m, which
+// check the session against the database themselves. The paywall decision stays in getBodyForViewer, so a bypass
+// here can only show a member the wall. What it refuses, every page and action refuses again on its own.
 
 // Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 
-/**
- * Routing only, never a security boundary: readers without a session cookie get the static pages (the matcher
- * below does not even run this for them); requests with one are rewritten to the member variants under /m, which
- * check the session against the database themselves. The paywall decision stays in getBodyForViewer, so a bypass
- * here can only show a member the wall.
- */
 /**
  * A server action posted from another site. Next refuses these itself, with an error (500); answering 403 first
  * says what it is. The actions' own session and role checks stand either way.
  */
 function isCrossSiteAction(request: NextRequest) {
   const origin = request.headers.get('origin')
-  if (!request.headers.has('next-action') || !origin) return false
+  if (!origin) return false
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
   try {
     return new URL(origin).host !== host
   } catch {
     return true
   }
+}
+
+let lastRefusalLogged = 0
+let refusalsUnlogged = 0
+
+/** One line for a burst of refused actions (a stale tab retrying, a scanner), not one per request. */
+function logRefusedAction(pathname: string, actionId: string) {
+  const now = Date.now()
+  if (now - lastRefusalLogged < 60_000) {
+    refusalsUnlogged++
+    return
+  }
+  const more = refusalsUnlogged > 0 ? ` (and ${refusalsUnlogged} more since the last such line)` : ''
+  console.warn(`Refused server action ${JSON.stringify(actionId.slice(0, 64))} posted to ${pathname}: the page has no such action${more}.`)
+  lastRefusalLogged = now
+  refusalsUnlogged = 0
+}
+
+/**
+ * What an action request gets instead of reaching Next, or null: 403 from another site; 411 or 413 for a body the
+ * action could not take (Next would cut it short and answer 500); 409 for an action the page does not have, as
+ * Next answers an unknown action (its header makes the browser raise UnrecognizedActionError).
+ */
+function refuseAction(request: NextRequest, routedPath: string): NextResponse | null {
+  if (isCrossSiteAction(request)) return new NextResponse('Cross-site request refused', { status: 403 })
+  const length = request.headers.get('content-length')
+  if (length === null && request.headers.has('transfer-encoding')) return new NextResponse('Length required', { status: 411 })
+  if (Number(length) > maxActionBodyBytes) return new NextResponse('Request body too large', { status: 413 })
+  const actionId = request.headers.get('next-action') ?? ''
+  if (actionAvailability(actionId, routedPath) === 'ok') return null
+  logRefusedAction(routedPath, actionId)
+  return new NextResponse('Server Action unavailable.', {
+    status: 409,
+    headers: { 'content-type': 'text/plain', 'x-nextjs-action-not-found': '1' },
+  })
 }
 
 /**
@@ -56,26 +96,43 @@ function hasMalformedEscapes(pathname: string) {
   }
 }
 
-export function proxy(request: NextRequest) {
-  if (isCrossSiteAction(request)) return new NextResponse('Cross-site request refused', { status: 403 })
+/**
+ * A page load of the desk, answered before the page streams (once it has, its status is 200 whatever it decides):
+ * a plain 307 to login without a live session, and the not-found page with a real 404 for a member who is not
+ * staff. The desk's layout, pages, actions and data layer check all of this again themselves.
+ */
+async function deskPageLoad(request: NextRequest, pathname: string) {
+  const token = await getToken({ req: request, secret: getAuthSecret(), secureCookie: isSecureSite() })
+  const viewer = token && findSessionUser(token)
+  if (!viewer) return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
+  if (!hasRole(viewer.role, required.desk)) return NextResponse.rewrite(new URL('/_not-found', request.url))
+  return withScriptNonce(request)
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
+  // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
+  const hasMemberVariant = pathname === '/' || /^\/articles\/[^/]+$/.test(pathname)
+  const memberPath = pathname === '/' ? '/m' : `/m${pathname}`
+  const routedPath = hasSession && hasMemberVariant ? memberPath : pathname
+  if (request.headers.has('next-action')) {
+    const refused = refuseAction(request, routedPath)
+    if (refused) return refused
+  }
   if (hasMalformedEscapes(pathname)) {
     return new NextResponse('Bad request: the address contains escapes that are not UTF-8.', { status: 400 })
   }
   if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
-  const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
-  if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !hasSession && request.method === 'GET') {
-    // A convenience for page loads: the desk's layout sends visitors without a session to login too, but only
-    // after its response has started (as a client-side redirect); this answers with a plain 307 first. Actions
-    // (POST) pass through to their own checks.
-    return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
+  if ((pathname === '/admin' || pathname.startsWith('/admin/')) && request.method === 'GET') {
+    // Actions (POST) pass through to their own checks.
+    if (!hasSession) return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
+    return deskPageLoad(request, pathname)
   }
-  // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
-  const hasMemberVariant = pathname === '/' || /^\/articles\/[^/]+$/.test(pathname)
   if (!hasMemberVariant) return withScriptNonce(request)
   if (!hasSession) return NextResponse.next()
   const url = request.nextUrl.clone()
-  url.pathname = pathname === '/' ? '/m' : `/m${pathname}`
+  url.pathname = routedPath
   const response = withScriptNonce(request, url)
   // Whatever the member variant answers (HTML, RSC payload, prefetch) is for this reader only. It streams (the
   // cached shell first, the reader's parts as they are ready): nginx in front passes it on as it comes.

@@ -4,11 +4,12 @@ import { SearchForm } from '@/app/_components/search-form'
 import { SiteChrome } from '@/app/_components/site-chrome'
 import { getCachedLatest } from '@/lib/articles/cached'
 
-// Static chrome: any request-time read here would make every route a partial prerender.
+// Static chrome: any request-time read here would make every route a partial prerender. The header asks the
+// browser who is signed in instead (SessionMenu).
 export default async function NotFound() {
   const latest = await getCachedLatest(4)
   return (
-    <SiteChrome variant="anonymous">
+    <SiteChrome variant="unknown">
       <h1 className="font-serif text-3xl font-bold">Page not found</h1>
       <p className="mt-2 text-muted">
         We could not find that page. It may have moved, or the link may be mistyped.{' '}

@@ -28,6 +28,20 @@ export const users = sqliteTable(
   (table) => [index('users_created_idx').on(table.createdAt)],
 )
 
+// Sessions ended one by one ("Log out"). A session token names its session (`sid`); a token whose session is here is
+// refused, whatever copy of the cookie carries it. A row is of no use once every copy would have expired anyway.
+export const endedSessions = sqliteTable(
+  'ended_sessions',
+  {
+    sid: text('sid').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+  },
+  (table) => [index('ended_sessions_expires_idx').on(table.expiresAt)],
+)
+
 // Single-use links sent by mail. Only a SHA-256 of the token is stored, so a copy of the database cannot be used to
 // sign in or reset a password.
 export const authTokens = sqliteTable(

@@ -95,10 +95,7 @@ test('forgot password and login answer a known and an unknown email with the sam
 }) => {
   const unknown = `nobody-${Date.now()}@example.com`
   const answer = async (action: string, email: string, fields: Record<string, string>) => {
-    const response = await callAction(request, action, { fields: { email, ...fields } }, {
-      path: '/login',
-      headers: { 'x-forwarded-for': clientAddress() },
-    })
+    const response = await callAction(request, action, { fields: { email, ...fields } }, { headers: { 'x-forwarded-for': clientAddress() } })
     return { status: response.status(), body: (await response.text()).replaceAll(email, 'EMAIL') }
   }
   for (const [action, fields] of [
@@ -129,6 +126,32 @@ test('rate limits answer with when to retry, per address and per account', async
   expect(await (await logIn(attacker)).text()).toContain('Too many attempts. Try again in 15 minutes.')
   // The owner, elsewhere, can still log in: the flood holds back only the client it comes from.
   expect(await (await logIn({ 'x-forwarded-for': clientAddress() })).text()).toContain('Wrong email or password.')
+})
+
+test('100 guesses from as many addresses stop password login for the account, and its owner signs in by link', async ({
+  reader,
+  request,
+  page,
+}) => {
+  const guess = () =>
+    callAction(request, 'logIn', { fields: { email: reader.email, password: 'wrong-password-123', callbackUrl: '/' } }, {
+      path: '/login',
+      headers: { 'x-forwarded-for': clientAddress() },
+    })
+  for (let i = 0; i < 100; i++) expect(await (await guess()).text()).toContain('Wrong email or password.')
+
+  const slug = slugs[8]
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`)
+  await page.getByLabel('Email', { exact: true }).fill(reader.email)
+  await page.getByLabel('Password', { exact: true }).fill(reader.password)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page.getByText('You can still log in with “Email me a sign-in link” below.')).toBeVisible()
+  await page.getByLabel('Email for the link').fill(reader.email)
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click()
+  await page.goto(linkIn(await mailTo(reader.email, 'Your sign-in link'), '/login/link?token='))
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(`/articles/${slug}`)
+  await expect(page.getByText(membersOnlySentence(slug))).toBeVisible()
 })
 
 test('registration sends a welcome mail; the profile says unverified until its link is followed', async ({ page }) => {
@@ -206,16 +229,26 @@ test('signing in goes through the login form only: the Auth.js credentials endpo
   expect(response.headers()['set-cookie'] ?? '').not.toContain('authjs.session-token')
 })
 
-test('registration is limited per client address', async ({ request }) => {
+test('registration is limited to 50 an hour per client address, and /register shows the refusal', async ({ request, browser }) => {
   const headers = { 'x-forwarded-for': clientAddress() }
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
   const register = (n: number) =>
     callAction(
       request,
       'registerReader',
-      { fields: { name: 'Many', email: `many-${n}-${Date.now()}@example.com`, password: 'a long enough password', callbackUrl: '/' } },
+      { fields: { name: 'Many', email: `many-${stamp}-${n}@example.com`, password: 'a long enough password', callbackUrl: '/' } },
       { path: '/register', headers },
     )
-  for (let n = 0; n < 10; n++) expect(await (await register(n)).text()).not.toContain('Too many attempts')
-  expect(await (await register(10)).text()).toContain('Too many attempts. Try again in 60 minutes.')
-})
+  // An office of colleagues behind one address, signing up during a seminar.
+  for (let n = 0; n < 50; n++) expect(await (await register(n)).text()).not.toContain('Too many attempts')
 
+  const page = await (await browser.newContext({ extraHTTPHeaders: headers })).newPage()
+  await page.goto('/register')
+  await page.getByLabel('Name').fill('One Too Many')
+  await page.getByLabel('Email').fill(`many-${stamp}-50@example.com`)
+  await page.getByLabel('Password').fill('a long enough password')
+  await page.getByRole('button', { name: 'Create profile' }).click()
+  await expect(page.getByText('Too many attempts. Try again in 60 minutes.')).toBeVisible()
+  expect(testDb().prepare('select count(*) as n from users where email = ?').get(`many-${stamp}-50@example.com`)).toEqual({ n: 0 })
+  await page.context().close()
+})

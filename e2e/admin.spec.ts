@@ -62,3 +62,21 @@ test('settings change what readers see at once, and refuse bad values', async ({
   await admin.getByRole('button', { name: 'Save settings' }).click()
   await expect(admin.getByText('Settings saved.')).toBeVisible()
 })
+
+test('a signed-in reader at the desk gets the not-found page with a 404, and its header knows them', async ({ browser }) => {
+  const reader = await createAccount('reader', `Reader ${unique()}`)
+  const page = await pageAs(browser, reader)
+  for (const path of ['/admin', '/admin/settings', '/no-such-page']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    const header = page.getByRole('banner')
+    await expect(header.getByText(`Logged in as ${reader.name}`)).toBeVisible()
+    await expect(header.getByRole('link', { name: 'Log in' })).toHaveCount(0)
+    await expect(header.getByRole('link', { name: 'Desk' })).toHaveCount(0)
+  }
+  // And logging out works from there.
+  await page.getByRole('button', { name: 'Log out' }).click()
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible()
+  await page.context().close()
+})

@@ -87,6 +87,22 @@ test('a walled article describes itself as NewsArticle with the paywall marked, 
   expect((await request.get('/logo.png')).headers()['content-type']).toBe('image/png')
 })
 
+test('every walled page of every kind marks its wall on a CreativeWork, as Google reads paywalled content', async ({ request }) => {
+  const onePerKind = ['first-party-data-is-not-a-strategy', 'talk-brand-is-a-memory-not-a-mood-board', 'seminar-measuring-brand-without-a-survey-budget', 'paper-search-traffic-after-ai-answers']
+  const creativeWorks = ['NewsArticle', 'VideoObject', 'Report', 'WebPage']
+  for (const slug of onePerKind) {
+    const html = await getText(request, `/articles/${slug}`)
+    const nodes = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+      .map((block) => JSON.parse(block[1]))
+      .flatMap((data) => data['@graph'] ?? [data])
+    expect(nodes.filter((node) => creativeWorks.includes(node['@type'])), slug).toContainEqual(
+      expect.objectContaining({ isAccessibleForFree: false, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywall' } }),
+    )
+    expect(nodes.filter((node) => node.isAccessibleForFree === true), slug).toEqual([])
+    expect(html.match(/class="paywall[ "]/g), slug).toHaveLength(1)
+  }
+})
+
 test('.paywall holds the wall for anonymous readers and the members-only part for members', async ({
   browser,
   readerPage,

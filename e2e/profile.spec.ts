@@ -1,6 +1,7 @@
 import { publishedSlugs, testDb } from './support/db'
 import { linkIn, mailTo } from './support/mail'
 import { expect, logInThroughForm, test } from './support/fixtures'
+import { callAction } from './support/staff'
 
 // The member's own profile at /account: name, email, password, sessions, their data and deleting it.
 
@@ -47,6 +48,29 @@ test('changing the password needs the current one and ends the other sessions', 
   await expect(readerPage.getByText(`Logged in as ${reader.name}`)).toBeVisible()
   await other.reload()
   await expect(other.getByRole('link', { name: 'Log in' }).first()).toBeVisible()
+})
+
+test('the current password is checked like a login: the eleventh try in 15 minutes is refused unchecked', async ({
+  reader,
+  readerPage,
+  request,
+}) => {
+  const cookie = (await readerPage.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ')
+  const newPassword = { password: 'a new passphrase', confirm: 'a new passphrase' }
+  for (let i = 0; i < 10; i++) {
+    const response = await callAction(request, 'changePassword', { fields: { currentPassword: `guess ${i}`, ...newPassword } }, { path: '/account', cookie })
+    expect(await response.text()).toContain('That is not your current password.')
+  }
+  const hash = () => testDb().prepare('select password_hash from users where id = ?').get(reader.id)
+  const before = hash()
+  // The right password now: refused all the same (deleting the profile shares the limit), so it was not checked.
+  await readerPage.goto('/account')
+  const form = readerPage.getByRole('region', { name: 'Delete your profile' })
+  await form.getByLabel('Your password, to confirm').fill(reader.password)
+  await form.getByRole('button', { name: 'Delete my profile' }).click()
+  await expect(form.getByText('Too many attempts. Try again in 15 minutes.')).toBeVisible()
+  expect(userRow(reader.id)).toBeDefined()
+  expect(hash()).toEqual(before)
 })
 
 test('the data download is JSON holding the profile and likes', async ({ reader, readerPage }) => {

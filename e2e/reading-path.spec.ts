@@ -1,6 +1,6 @@
 import { baseURL } from '../playwright.config'
 import { insertArticle, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
-import { createReader, expect, logInThroughForm, test } from './support/fixtures'
+import { clientAddress, createReader, expect, logInThroughForm, test } from './support/fixtures'
 
 // Each test reads its own article; those that like one create it, so they start from no likes in any run.
 const slugs = publishedSlugs()
@@ -165,14 +165,53 @@ test('a bumped sessionVersion or a disabled account ends the session at once', a
   }
 })
 
-test('log out returns the reader to the wall', async ({ readerPage }) => {
+test('log out ends that session on the server: a copy of its cookie taken before gets the wall, no data and no session', async ({
+  browser,
+  reader,
+  readerPage,
+}) => {
   const slug = slugs[6]
+  const secret = membersOnlySentence(slug)
+  // The same member signed in on another device, and a copy of this browser's cookie (as a thief would take it).
+  const client = () => ({ extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } })
+  const otherDevice = await (await browser.newContext(client())).newPage()
+  await logInThroughForm(otherDevice, reader)
+  const copy = await browser.newContext(client())
+  await copy.addCookies(await readerPage.context().cookies())
+  const copied = await copy.newPage()
+  await copied.goto(articleUrl(slug))
+  await expect(copied.getByText(secret)).toBeVisible()
+
   await readerPage.goto(articleUrl(slug))
-  await expect(readerPage.getByText(membersOnlySentence(slug))).toBeVisible()
   await readerPage.getByRole('button', { name: 'Log out' }).click()
   await expect(readerPage.getByRole('link', { name: 'Log in' }).first()).toBeVisible()
   await readerPage.goto(articleUrl(slug))
   await expect(readerPage.getByText('Sorry! You are not logged in.')).toBeVisible()
+
+  await copied.goto(articleUrl(slug))
+  await expect(copied.getByText('Sorry! You are not logged in.')).toBeVisible()
+  await expect(copied.getByText(secret)).toHaveCount(0)
+  expect((await copy.request.get('/account/data')).status()).toBe(401)
+  expect(await (await copy.request.get('/api/auth/session')).json()).toBeNull()
+  // Only that session ended.
+  await otherDevice.goto(articleUrl(slug))
+  await expect(otherDevice.getByText(secret)).toBeVisible()
+  await Promise.all([copy.close(), otherDevice.context().close()])
+})
+
+test("the header's Log in and Create profile return to the page; registering from an article lands back on it", async ({ page }) => {
+  const slug = slugs[9]
+  await page.goto(articleUrl(slug))
+  const header = page.getByRole('banner')
+  await expect(header.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', `/login?callbackUrl=${encodeURIComponent(articleUrl(slug))}`)
+  await header.getByRole('link', { name: 'Create profile' }).click()
+  await expect(page).toHaveURL(`/register?callbackUrl=${encodeURIComponent(articleUrl(slug))}`)
+  await page.getByLabel('Name').fill('Returning Reader')
+  await page.getByLabel('Email').fill(`returning-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`)
+  await page.getByLabel('Password').fill('a fine long passphrase')
+  await page.getByRole('button', { name: 'Create profile' }).click()
+  await expect(page).toHaveURL(articleUrl(slug))
+  await expect(page.getByText(membersOnlySentence(slug))).toBeVisible()
 })
 
 test('the share row links to the canonical URL', async ({ page }) => {

@@ -3,6 +3,7 @@
 // and checks that every write that got a success response is there and that `PRAGMA integrity_check` says ok.
 // Exits 1, listing what is missing, when one is not. A kill -9 is a process crash: the operating system still
 // writes what the process handed it, so this does not test a power cut (that is what synchronous = FULL is for).
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -27,6 +28,8 @@ const env = {
   DOCUMENTS_DIR: path.join(folder, 'documents'),
   SEED_ADMIN_EMAIL: 'admin@example.com',
   SEED_ADMIN_PASSWORD: 'crash-test-admin-password',
+  // The registrations below play a proxy in front of the app, giving each its own client address.
+  TRUSTED_PROXY_HOPS: '1',
 }
 const loadMilliseconds = 2500
 const memberCount = 60
@@ -55,7 +58,7 @@ async function createMembers(database: Database.Database) {
   for (let i = 0; i < memberCount; i++) {
     const userId = Number(insert.run(`crash-member-${i}@example.com`).lastInsertRowid)
     const cookieName = 'authjs.session-token'
-    const token = await encode({ token: { sub: String(userId), uid: userId, sv: 1 }, secret, salt: cookieName })
+    const token = await encode({ token: { sub: String(userId), uid: userId, sv: 1, sid: randomUUID() }, secret, salt: cookieName })
     members.push({ userId, cookie: `${cookieName}=${token}` })
   }
   return members
@@ -137,7 +140,8 @@ async function main() {
     try {
       const response = await fetch(`${origin}/register`, {
         method: 'POST',
-        // A client address of its own for each, or the per-address registration limit would refuse them.
+        // A client address of its own for each (as the proxy of TRUSTED_PROXY_HOPS=1 would write it), or the
+        // per-address registration limit would refuse them.
         headers: {
           'next-action': registerAction,
           accept: 'text/x-component',

@@ -14,7 +14,11 @@ import { getClientIp } from '@/lib/core/client-ip'
 export const logIn = formAction('anyone', logInSchema, async ({ email, password, callbackUrl }) => {
   // Counted for known and unknown addresses alike, so the limit does not tell which exist.
   const limited = hitRateLimits(loginAttempt(normaliseEmail(email), await getClientIp()))
-  if (!limited.ok) return { ok: false, message: retryMessage(limited.retryAfterSeconds) }
+  // A flood of guesses from many addresses stops password login for the account itself; its owner still has the
+  // mailed link, which these limits do not touch.
+  if (!limited.ok) {
+    return { ok: false, message: `${retryMessage(limited.retryAfterSeconds)} You can still log in with “Email me a sign-in link” below.` }
+  }
   try {
     await signIn('credentials', { email, password, redirectTo: callbackUrl })
   } catch (error) {

@@ -1,14 +1,17 @@
 import Link from 'next/link'
 import { getCachedSections, getCachedSettings } from '@/lib/articles/cached'
 import { sectionPath } from '@/lib/core/paths'
-import { AccountMenu, AnonymousMenu } from './account-menu'
+import { AccountMenu } from './account-menu/account-menu'
+import { AnonymousMenu } from './account-menu/anonymous-menu'
+import { SessionMenu } from './account-menu/session-menu'
 
-export type ChromeVariant = 'anonymous' | 'viewer'
+export type ChromeVariant = 'anonymous' | 'viewer' | 'unknown'
 
 /**
  * `anonymous`: the static pages served to readers without a session cookie; reads nothing from the request.
  * `viewer`: the account menu shows the reader's session. Layouts using it render per request (`instant = false`),
  * so a page below can still answer 404 before anything is sent.
+ * `unknown`: a static page any reader may get (the not-found page): the browser asks who is signed in.
  */
 export async function SiteHeader({ variant }: { variant: ChromeVariant }) {
   const [{ siteName }, sections] = await Promise.all([getCachedSettings(), getCachedSections()])
@@ -18,7 +21,7 @@ export async function SiteHeader({ variant }: { variant: ChromeVariant }) {
         <Link href="/" className="font-serif text-2xl font-bold text-brand">
           {siteName}
         </Link>
-        {variant === 'anonymous' ? <AnonymousMenu /> : <AccountMenu />}
+        {{ anonymous: <AnonymousMenu />, viewer: <AccountMenu />, unknown: <SessionMenu /> }[variant]}
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 pb-3">
         <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold uppercase tracking-wide">

@@ -25,8 +25,9 @@ export async function logInThroughForm(page: Page, member: Member, callbackUrl =
 }
 
 /**
- * A made-up client address for each test's browser and requests. Per-IP rate limits (lib/auth/rate-limits.ts) then see
- * each test as its own visitor, as they would see real readers, instead of one busy localhost.
+ * A made-up client address for each test's browser and requests, sent as the X-Forwarded-For entry of the proxy the
+ * tests stand in for (TRUSTED_PROXY_HOPS=1 in playwright.config.ts). Per-IP rate limits (lib/auth/rate-limits.ts)
+ * then see each test as its own visitor, as they would see real readers, instead of one busy localhost.
  */
 export function clientAddress() {
   const octet = () => Math.floor(Math.random() * 256)

@@ -28,7 +28,7 @@ export async function sessionCookie(account: Account) {
     session_version: number
   }
   const value = await encode({
-    token: { sub: String(account.id), uid: account.id, sv: session_version },
+    token: { sub: String(account.id), uid: account.id, sv: session_version, sid: randomUUID() },
     secret: e2eAuthSecret,
     salt: cookieName,
   })
@@ -42,14 +42,27 @@ export async function pageAs(browser: Browser, account: Account, origin = baseUR
   return context.newPage()
 }
 
-/** Server action ids by exported name, from the build's manifest (what a browser would find in the page). */
-export function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { exportedName: string }>
-  }
+type ActionManifest = { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> }
+
+/** A server action in the build's manifest (what a browser would find in the page). */
+function manifestEntry(exportedName: string) {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as ActionManifest
   const entry = Object.entries(manifest.node).find(([, value]) => value.exportedName === exportedName)
   if (!entry) throw new Error(`${exportedName} is not in the server action manifest`)
-  return entry[0]
+  return { id: entry[0], pages: Object.keys(entry[1].workers) }
+}
+
+/** Server action ids by exported name. */
+export const actionId = (exportedName: string) => manifestEntry(exportedName).id
+
+/**
+ * A page that has the action, to post it to (proxy.ts refuses an action posted to a page without it): the first
+ * without a route parameter, `app/admin/settings/page` as `/admin/settings`.
+ */
+function pageOf(exportedName: string): string {
+  const page = manifestEntry(exportedName).pages.find((bundle) => !bundle.includes('['))
+  if (!page) throw new Error(`every page with ${exportedName} has a parameter: give callAction a path`)
+  return `/${page.split('/').slice(1, -1).filter((segment) => !segment.startsWith('(')).join('/')}`
 }
 
 /** The request timeout of a burst: it queues on the server, and its last request answers when all the others have. */
@@ -57,7 +70,7 @@ export const burstTimeout = 100_000
 
 /**
  * POSTs to a server action as React's client would: `fields` become the FormData of an action called as
- * `(previousState, formData)`, `args` the JSON arguments of any other action.
+ * `(previousState, formData)`, `args` the JSON arguments of any other action. To `path`, or a page that has it.
  */
 export function callAction(
   request: APIRequestContext,
@@ -71,7 +84,7 @@ export function callAction(
     ...(options.cookie && { cookie: options.cookie }),
     ...options.headers,
   }
-  const path = options.path ?? '/admin'
+  const path = options.path ?? pageOf(name)
   if ('args' in call) {
     return request.post(path, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(call.args), maxRedirects: 0, timeout: options.timeout })
   }
@@ -92,7 +105,7 @@ export async function cookieHeader(account: Account) {
  * The fields of the article editor's form for a new article in the first `article` section, as a raw POST to
  * saveArticleForm sends them; `overrides` replaces any of them.
  */
-export function articleFormFields<T extends string | Buffer>(title: string, overrides: Record<string, T> = {}) {
+export function articleFormFields<T extends string | Buffer | File>(title: string, overrides: Record<string, T> = {}) {
   const first = (sql: string) => String((testDb().prepare(sql).get() as { id: number }).id)
   return {
     id: '',

@@ -22,11 +22,14 @@ type JsonLdArticle = {
   details: KindDetails
 }
 
+const context = 'https://schema.org'
+
 /**
- * Structured data for an article's page: NewsArticle, or Event for a seminar, VideoObject for a talk and Report for
- * a publication. A walled one says so, naming `.paywall` (the element that holds the members-only part for members
- * and the wall for everyone else), so crawlers do not take the wall for cloaking. Never the members-only text, a
- * talk's video address or a PDF's.
+ * Structured data for an article's page: NewsArticle, or Event for a seminar (with the WebPage it is on), VideoObject
+ * for a talk and Report for a publication. A walled one says so on a CreativeWork, naming `.paywall` (the element
+ * that holds the members-only part for members and the wall for everyone else), the way Google asks paywalled
+ * content to be marked, so crawlers do not take the wall for cloaking. Never the members-only text, a talk's video
+ * address or a PDF's.
  */
 export function articleJsonLd(article: JsonLdArticle, siteName: string) {
   const url = articleUrl(article.slug)
@@ -48,7 +51,6 @@ export function articleJsonLd(article: JsonLdArticle, siteName: string) {
     }),
   }
   const common = {
-    '@context': 'https://schema.org',
     name: article.title,
     description: article.lede,
     image: [articleImageUrl(article.slug)],
@@ -58,9 +60,10 @@ export function articleJsonLd(article: JsonLdArticle, siteName: string) {
   const { details } = article
   if (details.kind === 'seminar') {
     const endsAt = new Date(details.startsAt.getTime() + details.durationMinutes * 60_000)
-    return {
+    const event = {
       ...common,
       '@type': 'Event',
+      '@id': `${url}#event`,
       startDate: details.startsAt.toISOString(),
       endDate: endsAt.toISOString(),
       eventStatus: 'https://schema.org/EventScheduled',
@@ -69,12 +72,16 @@ export function articleJsonLd(article: JsonLdArticle, siteName: string) {
       organizer: publisher,
       // Free, for members: the offer is a free profile. (How many seats are left changes by the minute, so it is
       // not in this cached page.)
-      isAccessibleForFree: true,
       offers: { '@type': 'Offer', price: 0, priceCurrency: 'DKK', url },
     }
+    // Google reads the paywall markup on CreativeWork types only, and an Event is not one: the page about the
+    // event says which part of it is for members.
+    const page = { ...common, '@type': 'WebPage', '@id': url, mainEntity: { '@id': event['@id'] }, publisher, ...access }
+    return { '@context': context, '@graph': [event, page] }
   }
   if (details.kind === 'talk') {
     return {
+      '@context': context,
       ...common,
       '@type': 'VideoObject',
       thumbnailUrl: [articleImageUrl(article.slug)],
@@ -86,6 +93,7 @@ export function articleJsonLd(article: JsonLdArticle, siteName: string) {
     }
   }
   return {
+    '@context': context,
     ...common,
     '@type': details.kind === 'publication' ? 'Report' : 'NewsArticle',
     headline: article.title,

@@ -15,7 +15,11 @@ export const rateLimitRules = {
   loginPerIp: { limit: 100, windowSeconds: minutes(15) },
   loginPerAccountAndIp: { limit: 10, windowSeconds: minutes(15) },
   loginPerAccount: { limit: 100, windowSeconds: minutes(60) },
-  registerPerIp: { limit: 10, windowSeconds: minutes(60) },
+  // The account page's own check of the current password (change password, delete profile), for a signed-in member.
+  passwordCheckPerAccount: { limit: 10, windowSeconds: minutes(15) },
+  // Enough for 30 colleagues behind one office address signing up during a seminar, with room for typos; a script
+  // gets 50 accounts an hour from an address.
+  registerPerIp: { limit: 50, windowSeconds: minutes(60) },
   mailLinkPerIp: { limit: 20, windowSeconds: minutes(60) },
   mailLinkPerEmailAndIp: { limit: 3, windowSeconds: minutes(15) },
   mailLinkPerEmail: { limit: 20, windowSeconds: minutes(60) },

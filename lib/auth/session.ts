@@ -4,21 +4,21 @@ import { cache } from 'react'
 import type { Role } from '@/db/schema'
 import { auth } from './next-auth'
 import { hasRole } from './roles'
-import { getUserById } from './users'
 import { loginPath } from '@/lib/core/paths'
 
 export type Viewer = { id: number; name: string; email: string; role: Role }
 
 /**
- * The signed-in member for this request, or null. The JWT alone is not trusted: the user must still exist, be
- * enabled and carry the same sessionVersion, so disabling an account or bumping the version ends its sessions at once.
+ * The signed-in member for this request, or null. The JWT alone is not trusted: reading the session checks it
+ * against the database (lib/auth/session-tokens.ts, from Auth.js's jwt callback): the session must not have been
+ * ended by "Log out", and the user must still exist, be enabled and carry the same sessionVersion, so disabling an
+ * account or bumping the version ends its sessions at once. Name, email and role come from that same read.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth()
-  if (!session?.memberId) return null
-  const user = getUserById(session.memberId)
-  if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null
-  return { id: user.id, name: user.name, email: user.email, role: user.role }
+  const { memberId, role, user } = session ?? {}
+  if (!memberId || !role || !user?.name || !user.email) return null
+  return { id: memberId, name: user.name, email: user.email, role }
 })
 
 /**

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import { db, writeTransaction } from '@/db/client'
 import { users } from '@/db/schema'
 import { hashPassword, verifyPassword } from './passwords'
+import { hitRateLimit } from './rate-limits'
 import { revokeTokens } from './tokens'
 
 // Accounts as sign-in sees them: found by id or address, and the changes that end their sessions.
@@ -34,9 +35,17 @@ export function markEmailVerified(userId: number) {
     .run()
 }
 
-/** True when `password` is the user's current password. */
-export async function checkPassword(userId: number, password: string): Promise<boolean> {
-  return verifyPassword(getUserById(userId)?.passwordHash ?? null, password)
+/**
+ * Whether `password` is the user's current password (`correct`), counted against the account like a login: over the
+ * limit it is not checked at all, so a session left open is not a way to guess the password.
+ */
+export async function checkPassword(
+  userId: number,
+  password: string,
+): Promise<{ ok: true; correct: boolean } | { ok: false; retryAfterSeconds: number }> {
+  const limited = hitRateLimit('passwordCheckPerAccount', String(userId))
+  if (!limited.ok) return limited
+  return { ok: true, correct: await verifyPassword(getUserById(userId)?.passwordHash ?? null, password) }
 }
 
 /** Ends every session of the user at its next request, and every link mailed to them. */

@@ -25,7 +25,7 @@ const mailSchema = z.object({
   MAIL_FROM: z.string().min(3).optional(),
 })
 
-const proxySchema = z.object({ TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1) })
+const proxySchema = z.object({ TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0) })
 
 const uploadsSchema = z.object({ UPLOADS_DIR: z.string().min(1).default('data/uploads') })
 
@@ -40,6 +40,11 @@ export function getSiteUrl(): string {
     siteUrl = (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, '')
   }
   return siteUrl
+}
+
+/** Whether the site is served over https: then its cookies are Secure (and Auth.js names its own `__Secure-…`). */
+export function isSecureSite(): boolean {
+  return getSiteUrl().startsWith('https://')
 }
 
 export function getAuthSecret(): string {
@@ -65,7 +70,7 @@ export function getMailConfig(): { smtpUrl: string | undefined; from: string } {
   return { smtpUrl: SMTP_URL, from: MAIL_FROM ?? `Insights <no-reply@${new URL(getSiteUrl()).hostname}>` }
 }
 
-/** How many proxies in front of the app append to X-Forwarded-For; 1 also when there is none (`next start` fills it in). */
+/** How many proxies in front of the app append to X-Forwarded-For: 0 when clients reach `next start` directly. */
 export function getTrustedProxyHops(): number {
   return parse(proxySchema).TRUSTED_PROXY_HOPS
 }

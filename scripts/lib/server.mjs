@@ -3,7 +3,7 @@
 // process itself, in its own process group, so nothing it starts outlives it, whatever way this script ends.
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
-import { buildIfMissing } from './build.mjs'
+import { buildIfMissing, nextStartArgs } from './build.mjs'
 
 const running = new Set()
 
@@ -34,7 +34,7 @@ export const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resol
 export async function startServer({ port, env = {}, log }) {
   buildIfMissing()
   const out = log ? openSync(log, 'a') : 'ignore'
-  const child = spawnOwned(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  const child = spawnOwned(process.execPath, nextStartArgs(port), {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', out, log ? out : 'inherit'],
   })

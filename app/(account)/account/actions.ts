@@ -15,6 +15,13 @@ import { mailSeatStatus } from '@/lib/programme/seat-mail'
 
 // The member's own profile. Each action acts for the member of the session; none takes a user id from the form.
 
+/** What to say next to a current password that is wrong or may not be checked just now; null when it is right. */
+async function currentPasswordError(userId: number, password: string, wrong: string): Promise<string | null> {
+  const checked = await checkPassword(userId, password)
+  if (!checked.ok) return retryMessage(checked.retryAfterSeconds)
+  return checked.correct ? null : wrong
+}
+
 export const changeName = formAction('reader', nameSchema, async ({ name }, viewer) => {
   updateName(viewer.id, name)
   refresh()
@@ -42,9 +49,8 @@ export const resendVerification = formAction('reader', noInput, async (_input, v
 
 /** Sets a new password and ends every other session; this one is signed in again with the new password. */
 export const changePassword = formAction('reader', passwordChangeSchema, async ({ currentPassword, password }, viewer) => {
-  if (!(await checkPassword(viewer.id, currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ['That is not your current password.'] } }
-  }
+  const error = await currentPasswordError(viewer.id, currentPassword, 'That is not your current password.')
+  if (error) return { ok: false, fieldErrors: { currentPassword: [error] } }
   await setPassword(viewer.id, password)
   after(() => sendMail(accountMail.passwordChanged(viewer.email)))
   // A new session for this browser. It is read from the next request (the redirect), not from this one.
@@ -59,9 +65,8 @@ export const logOutEverywhere = formAction('reader', noInput, async (_input, vie
 })
 
 export const deleteProfile = formAction('reader', deleteProfileSchema, async ({ currentPassword }, viewer) => {
-  if (!(await checkPassword(viewer.id, currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ['Enter your current password to delete your profile.'] } }
-  }
+  const error = await currentPasswordError(viewer.id, currentPassword, 'Enter your current password to delete your profile.')
+  if (error) return { ok: false, fieldErrors: { currentPassword: [error] } }
   const result = deleteAccount(viewer.id)
   if (!result.ok) return { ok: false, message: 'You are the only admin. Make someone else an admin first.' }
   after(() => Promise.all(result.promoted.map(({ userId, articleId }) => mailSeatStatus(userId, articleId, 'moved-up'))))

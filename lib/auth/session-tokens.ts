@@ -1,0 +1,53 @@
+import 'server-only'
+import { randomBytes } from 'node:crypto'
+import { eq, lt, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { endedSessions, users } from '@/db/schema'
+
+// What a session token stands for. Each sign-in starts a session with an id of its own (`sid`, in the JWT), so one
+// session can be ended without the others: lib/auth/next-auth.ts checks every token here on every read, for the
+// app (`auth()`) and for Auth.js's own /api/auth/session alike.
+
+/** How long a session lasts without being used (Auth.js's default, written out because ended sessions need it). */
+export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60
+
+/** The claims this app puts in a session token. */
+export type SessionClaims = { uid?: unknown; sv?: unknown; sid?: unknown }
+
+export function newSessionId(): string {
+  return randomBytes(16).toString('base64url')
+}
+
+/**
+ * The user a session token belongs to, or null when the session is over: a token without a session id (minted
+ * before sessions had one), a session ended by "Log out", a user who is gone or disabled, or a sessionVersion that
+ * has moved on (log out everywhere, a new password).
+ */
+export function findSessionUser(claims: SessionClaims) {
+  if (typeof claims.sid !== 'string' || typeof claims.uid !== 'number') return null
+  const row = db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion, ended: endedSessions.sid })
+    .from(users)
+    .leftJoin(endedSessions, eq(endedSessions.sid, claims.sid))
+    .where(eq(users.id, claims.uid))
+    .get()
+  if (!row || row.ended !== null || row.disabled || row.sessionVersion !== claims.sv) return null
+  const { id, name, email, role } = row
+  return { id, name, email, role }
+}
+
+/**
+ * Ends the token's session for every copy of its cookie. Kept for a session's whole life from now, not the token's
+ * own expiry: another copy may have been refreshed since, and lives that much longer. Nothing is written for a user
+ * who no longer exists; their sessions ended with them.
+ */
+export function endSession(claims: SessionClaims, now = new Date()) {
+  if (typeof claims.sid !== 'string' || typeof claims.uid !== 'number') return
+  const expiresAt = Math.floor(now.getTime() / 1000) + sessionMaxAgeSeconds
+  db.run(
+    sql`insert into ${endedSessions} (sid, user_id, expires_at)
+        select ${claims.sid}, ${users.id}, ${expiresAt} from ${users} where ${users.id} = ${claims.uid}
+        on conflict do nothing`,
+  )
+  db.delete(endedSessions).where(lt(endedSessions.expiresAt, now)).run()
+}

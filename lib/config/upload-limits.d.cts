@@ -1,0 +1,3 @@
+export const maxImageBytes: number
+export const maxPdfBytes: number
+export const maxActionBodyBytes: number
