@@ -125,6 +125,10 @@ export const articles = sqliteTable(
     canonicalUrl: text('canonical_url'),
     // Who created it: an author may edit the drafts they created, and nothing else.
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // Counts the saves: a save names the version it was edited from, and one made from an older version is refused
+    // (lib/desk/save-article.ts), so two people editing at once never overwrite each other unawares. Who made each
+    // version, and when, is in article_revisions.
+    version: integer('version').notNull().default(1),
     publishedAt: integer('published_at', { mode: 'timestamp' }),
     updatedAt: integer('updated_at', { mode: 'timestamp' })
       .notNull()
@@ -151,6 +155,23 @@ export const articles = sqliteTable(
     index('articles_author_published_idx').on(table.authorId, table.publishedAt),
     index('articles_featured_published_idx').on(table.featured, table.publishedAt),
   ],
+)
+
+// What each save of an article wrote, as the editor's fields (JSON of ArticleFormValues), by whom and when: when a
+// save from an older version is refused, the fields the refused editor did not change are told from those both
+// changed, and the message names who saved in between.
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fields: text('fields', { mode: 'json' }).notNull(),
+    savedById: integer('saved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.version] })],
 )
 
 // A talk: the video and notes (the article body) are for members; speaker and length are public.

@@ -10,9 +10,11 @@ import { isSlug, maxSlugLength, slugify } from '@/lib/core/slugs'
 import { readPdfUpload, removeDocument, storeDocument } from '@/lib/files/documents'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/files/images'
 import { checkKindDetails, parseKindDetails, writeKindDetails, type KindDetailsInput, type KindField } from '@/lib/programme/details'
-import type { ArticleForm } from './article-form'
+import { articleFormValues, type ArticleForm } from './article-form'
+import { describeCollision, keepCurrentRevision, recordRevision } from './article-revisions'
 import { concernsReaders, effectiveStatus, isPublishingIntent, nextPublication, publicationAuditAction } from './article-status'
 import { recordAudit } from './audit'
+import type { Collision } from './edit-collision'
 import { renderArticle } from './markdown'
 
 // Saving an article from the editor: its files are checked and stored, then the article, its tags, co-authors and
@@ -74,6 +76,8 @@ export type SaveArticleResult =
   | {
       ok: true
       id: number
+      /** The version this save made: the editor's next save starts from it. */
+      version: number
       slug: string
       previousSlug: string | null
       previousCover: string | null
@@ -86,12 +90,13 @@ export type SaveArticleResult =
       /** Readers saw it before or see it now (or will at a set time): public pages must be refreshed. */
       concernsReaders: boolean
     }
-  | { ok: false; message?: string; fieldErrors: Partial<Record<ArticleField, string[]>> }
+  | { ok: false; message?: string; fieldErrors: Partial<Record<ArticleField, string[]>>; collision?: Collision }
 
 /**
  * Creates or updates an article in one transaction: its row with the Markdown rendered and sanitised into the
- * stored teaser and body, its tags (created when new), its co-authors, and an audit entry when what readers see
- * changes. Either all of it is written or none.
+ * stored teaser and body, its tags (created when new), its co-authors, an audit entry when what readers see
+ * changes, and the revision it makes. Either all of it is written or none. An update from an older version than
+ * the stored one is refused with the editor's fields merged with what is stored (the raw POST meets this too).
  */
 export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()): SaveArticleResult {
   assertRole(actor, required.desk)
@@ -102,6 +107,9 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
     const row = input.id === null ? undefined : tx.select().from(articles).where(eq(articles.id, input.id)).get()
     if (input.id !== null && (!row || !canEditArticle(actor, row))) throw new ForbiddenError()
     const existing = row ? { ...row, status: effectiveStatus(row.status, row.publishedAt, now) } : null
+    if (row && input.version !== row.version) {
+      return { ok: false, fieldErrors: {}, ...describeCollision(tx, actor, row, input.version, typedValues(input)) }
+    }
 
     const fieldErrors: Partial<Record<ArticleField, string[]>> = {}
     const slug = input.slug || uniqueSlug(tx, slugify(input.title) || 'article', input.id)
@@ -146,7 +154,9 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       teaserParagraphs,
       ...renderArticle(input.markdown, teaserParagraphs),
       updatedAt: now,
+      version: existing ? existing.version + 1 : 1,
     }
+    if (existing) keepCurrentRevision(tx, existing)
     const id = existing
       ? (tx.update(articles).set(values).where(eq(articles.id, existing.id)).run(), existing.id)
       : tx.insert(articles).values({ ...values, createdById: actor.id }).returning({ id: articles.id }).get().id
@@ -170,10 +180,12 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       const when = publication.publishedAt ? publication.publishedAt.toISOString() : ''
       recordAudit(tx, actor, auditAction, `“${input.title}” (/articles/${slug})`, auditAction === 'article.scheduled' ? `for ${when}` : '')
     }
+    recordRevision(tx, id, values.version, actor, now)
     const previousCover = input.coverImagePath !== undefined ? (existing?.coverImagePath ?? null) : null
     return {
       ok: true,
       id,
+      version: values.version,
       slug,
       previousSlug: existing?.slug ?? null,
       previousCover,
@@ -182,6 +194,17 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       rescheduled,
       concernsReaders: concernsReaders(existing) || concernsReaders(publication),
     }
+  })
+}
+
+/** What the editor's fields held, as the editor shows a stored article: one side of a collision's merge. */
+function typedValues(input: ArticleInput) {
+  const { details } = input
+  return articleFormValues({
+    ...input,
+    sourceMarkdown: input.markdown,
+    talk: details.kind === 'talk' ? details : null,
+    seminar: details.kind === 'seminar' ? details : null,
   })
 }
 

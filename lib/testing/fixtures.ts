@@ -51,6 +51,7 @@ export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInpu
   const base = insertArticle() // for a section and an author that exist
   return {
     id: null,
+    version: null,
     title: 'Grøn vækst på nettet',
     slug: '',
     lede: 'A lede.',

@@ -7,14 +7,14 @@ import { z } from 'zod'
 import { cacheTags } from '@/lib/articles/cache-tags'
 import { argsAction, formAction, nothingSaved } from '@/lib/auth/action'
 import { ForbiddenError, required } from '@/lib/auth/roles'
-import { articleFormHidden, articleFormSchema, markdownSchema } from '@/lib/desk/article-form'
+import { articleFormHidden, articleFormSchema, markdownSchema, type ArticleFormState } from '@/lib/desk/article-form'
 import { renderArticle } from '@/lib/desk/markdown'
 import { saveArticleWithUploads } from '@/lib/desk/save-article'
 import { teaserParagraphsSchema } from '@/lib/desk/settings'
 import { mailSeatStatus } from '@/lib/programme/seat-mail'
 
 /** Creates or updates an article from the editor form. The role and ownership checks repeat in the data layer. */
-export const saveArticleForm = formAction(
+export const saveArticleForm = formAction<typeof articleFormSchema, typeof required.desk, ArticleFormState>(
   required.desk,
   articleFormSchema,
   async (form, viewer) => {
@@ -23,7 +23,10 @@ export const saveArticleForm = formAction(
       if (error instanceof ForbiddenError) notFound()
       throw error
     })
-    if (!result.ok) return { ok: false, message: result.message ?? nothingSaved, fieldErrors: result.fieldErrors }
+    if (!result.ok) {
+      const { message = nothingSaved, fieldErrors, collision } = result
+      return { ok: false, message, fieldErrors, collision }
+    }
 
     const { id, promoted, rescheduled } = result
     if (promoted.length > 0 || rescheduled.length > 0) {
@@ -42,7 +45,7 @@ export const saveArticleForm = formAction(
       updateTag(cacheTags.articleLists)
     }
     if (form.id === null) redirect(`/admin/articles/${id}?created=1`)
-    return { ok: true, message: 'Saved.' }
+    return { ok: true, message: 'Saved.', version: result.version }
   },
   { invalid: nothingSaved, hidden: articleFormHidden },
 )

@@ -1,7 +1,25 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { newArticleFormValues, type ArticleFormState, type ArticleFormValues } from '@/lib/desk/article-form'
 import { previewArticleMarkdown } from './actions'
+
+/**
+ * What the form's fields start from and which version its next save names. A successful save moves the version
+ * on (the fields already hold what it saved); a collision moves it to the stored version and draws the fields
+ * again (a new `key`) from the merge of what was typed with that version. Nothing else changes either: a page
+ * refreshed with a newer article must not move the version under fields that do not show that article.
+ */
+export function useEditStart(article: { version: number; values: ArticleFormValues } | null, state: ArticleFormState | null) {
+  const [start, setStart] = useState({ version: article?.version ?? null, values: article?.values ?? newArticleFormValues, key: 0 })
+  const [answered, setAnswered] = useState(state)
+  if (state !== answered) {
+    setAnswered(state)
+    if (state?.collision) setStart({ version: state.collision.version, values: state.collision.values, key: start.key + 1 })
+    else if (state?.version) setStart({ ...start, version: state.version })
+  }
+  return start
+}
 
 /** Warns before the page is left with unsaved changes: closing the tab, reloading, or following a link. */
 export function useLeaveWarning(dirty: boolean) {

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test'
+import { insertArticle, testDb } from './support/db'
+import { expect, test } from './support/fixtures'
+import { articleFormFields, callAction, cookieHeader, createAccount, pageAs } from './support/staff'
+
+// The desk loses nothing: two people saving the same article are never overwritten unawares, they see who else has
+// it open, and leaving the editor with unsaved changes asks first.
+
+const editorForm = (desk: Page) => desk.getByRole('form', { name: 'Article' })
+const saved = (desk: Page) => editorForm(desk).getByRole('status').getByText('Saved.')
+const stored = (id: number) =>
+  testDb().prepare('select title, lede, source_markdown as markdown, version from articles where id = ?').get(id) as {
+    title: string
+    lede: string
+    markdown: string
+    version: number
+  }
+
+/** A published article of this test's own, with a body (the editor will not save one without). */
+function articleWithBody() {
+  const article = insertArticle()
+  testDb().prepare("update articles set source_markdown = 'The first body.', lede = 'The first lede.' where id = ?").run(article.id)
+  return article
+}
+
+/** Two editors with the article open, each in their own browser. */
+async function twoEditors(browser: Parameters<typeof pageAs>[0], id: number) {
+  const anna = await pageAs(browser, await createAccount('editor', 'Anna Editor'))
+  const ben = await pageAs(browser, await createAccount('editor', 'Ben Editor'))
+  for (const desk of [anna, ben]) {
+    await desk.goto(`/admin/articles/${id}`)
+    await expect(editorForm(desk).getByLabel('Body (Markdown)')).toHaveValue('The first body.')
+  }
+  return { anna, ben }
+}
+
+test('two editors save the same article: the second is told who saved, keeps what they typed, and then saves both changes', async ({ browser }) => {
+  const { id } = articleWithBody()
+  const { anna, ben } = await twoEditors(browser, id)
+
+  await editorForm(anna).getByLabel('Lede').fill('Anna’s new lede.')
+  await anna.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(anna)).toBeVisible()
+
+  await editorForm(ben).getByLabel('Body (Markdown)').fill('Ben’s new body.')
+  await ben.getByRole('button', { name: 'Save changes' }).click()
+  await expect(editorForm(ben).getByRole('alert')).toContainText(/^Anna Editor saved this article at \d{4}-\d\d-\d\d \d\d:\d\d \(Copenhagen time\), after you opened it\. Nothing was saved/)
+  await expect(editorForm(ben).getByLabel('Body (Markdown)')).toHaveValue('Ben’s new body.')
+  // The lede Ben did not touch now shows Anna's, so his next save does not carry the old one back.
+  await expect(editorForm(ben).getByLabel('Lede')).toHaveValue('Anna’s new lede.')
+  const review = ben.getByRole('region', { name: 'Saved elsewhere while you were editing' })
+  await expect(review).toContainText('Their changes are now in the form: Lede.')
+  expect(stored(id)).toMatchObject({ lede: 'Anna’s new lede.', markdown: 'The first body.' })
+
+  const [savedVersion] = await Promise.all([ben.waitForEvent('popup'), review.getByRole('link', { name: 'See the saved version' }).click()])
+  await expect(savedVersion.getByText('Anna’s new lede.')).toBeVisible()
+  await savedVersion.close()
+
+  await ben.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(ben)).toBeVisible()
+  expect(stored(id)).toMatchObject({ lede: 'Anna’s new lede.', markdown: 'Ben’s new body.' })
+  // And Ben's next save starts from the version he just made.
+  await editorForm(ben).getByLabel('Title').fill('Ben’s title')
+  await ben.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(ben)).toBeVisible()
+  expect(stored(id)).toMatchObject({ title: 'Ben’s title', lede: 'Anna’s new lede.', markdown: 'Ben’s new body.' })
+})
+
+test('a field both editors changed is shown side by side, and the second chooses theirs or keeps their own', async ({ browser }) => {
+  const { id } = articleWithBody()
+  const { anna, ben } = await twoEditors(browser, id)
+  await editorForm(anna).getByLabel('Title').fill('Anna’s title')
+  await editorForm(anna).getByLabel('Body (Markdown)').fill('Anna’s body.')
+  await anna.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(anna)).toBeVisible()
+
+  await editorForm(ben).getByLabel('Title').fill('Ben’s title')
+  await editorForm(ben).getByLabel('Body (Markdown)').fill('Ben’s body.')
+  await ben.getByRole('button', { name: 'Save changes' }).click()
+  const review = ben.getByRole('region', { name: 'Saved elsewhere while you were editing' })
+  await expect(review).toContainText('You both changed Title, Body (Markdown).')
+  const title = review.getByRole('group', { name: 'Title: yours and theirs' })
+  await expect(title).toContainText('Ben’s title')
+  await expect(title).toContainText('Anna’s title')
+  await title.getByRole('button', { name: 'Use theirs for Title' }).click()
+  await expect(editorForm(ben).getByLabel('Title')).toHaveValue('Anna’s title')
+  await expect(editorForm(ben).getByLabel('Body (Markdown)')).toHaveValue('Ben’s body.')
+
+  await ben.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(ben)).toBeVisible()
+  expect(stored(id)).toMatchObject({ title: 'Anna’s title', markdown: 'Ben’s body.' })
+})
+
+test('a raw POST from an older version is refused the same way and writes nothing', async ({ request }) => {
+  const article = articleWithBody()
+  const row = testDb().prepare('select section_id, author_id from articles where id = ?').get(article.id) as { section_id: number; author_id: number }
+  const fields = (version: string, overrides: Record<string, string>) =>
+    articleFormFields(article.title, {
+      id: String(article.id),
+      version,
+      slug: article.slug,
+      sectionId: String(row.section_id),
+      authorId: String(row.author_id),
+      markdown: 'The first body.',
+      lede: 'The first lede.',
+      ...overrides,
+    })
+  const post = async (name: string, version: string, overrides: Record<string, string>) =>
+    callAction(request, 'saveArticleForm', { fields: fields(version, overrides) }, {
+      cookie: await cookieHeader(await createAccount('editor', name)),
+      path: `/admin/articles/${article.id}`,
+    })
+
+  expect(await (await post('Anna Editor', '1', { lede: 'Anna’s lede.' })).text()).toContain('Saved.')
+  for (const version of ['1', '']) {
+    const refused = await post('Ben Editor', version, { markdown: 'Ben’s body.' })
+    expect(refused.status()).toBe(200)
+    expect(await refused.text()).toContain('Anna Editor saved this article at')
+  }
+  expect(stored(article.id)).toMatchObject({ lede: 'Anna’s lede.', markdown: 'The first body.', version: 2 })
+})
