@@ -174,6 +174,22 @@ export const articleRevisions = sqliteTable(
   (table) => [primaryKey({ columns: [table.articleId, table.version] })],
 )
 
+// Who has an article open in the editor: the editor's heartbeat records it, and others see "X is editing this"
+// while it is recent. A notice, not a lock: a closed tab simply stops beating.
+export const articlePresence = sqliteTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: integer('seen_at', { mode: 'timestamp' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.userId] }), index('article_presence_seen_idx').on(table.seenAt)],
+)
+
 // A talk: the video and notes (the article body) are for members; speaker and length are public.
 export const talks = sqliteTable('talks', {
   articleId: integer('article_id')

@@ -119,3 +119,27 @@ test('a raw POST from an older version is refused the same way and writes nothin
   }
   expect(stored(article.id)).toMatchObject({ lede: 'Anna’s lede.', markdown: 'The first body.', version: 2 })
 })
+
+test('while someone has an article open, others see "X is editing this" in the editor and the list, and are not locked out', async ({ browser }) => {
+  const { id, title } = articleWithBody()
+  const open = (userName: string) =>
+    testDb().prepare('select count(*) as n from article_presence join users on users.id = user_id where article_id = ? and users.name = ?').get(id, userName) as { n: number }
+  const anna = await pageAs(browser, await createAccount('editor', 'Anna Editor'))
+  await anna.goto(`/admin/articles/${id}`)
+  await expect.poll(() => open('Anna Editor').n).toBe(1)
+
+  const ben = await pageAs(browser, await createAccount('editor', 'Ben Editor'))
+  await ben.goto(`/admin/articles/${id}`)
+  await expect(editorForm(ben).getByText('Anna Editor is editing this')).toBeVisible()
+  // Anna's editor hears of Ben at its next beat, within 20 seconds; nobody is told about themselves.
+  await expect(editorForm(anna).getByText('Ben Editor is editing this')).toBeVisible({ timeout: 30_000 })
+  await expect(editorForm(anna).getByText('Anna Editor is editing this')).toHaveCount(0)
+
+  const carl = await pageAs(browser, await createAccount('editor', 'Carl Editor'))
+  await carl.goto(`/admin/articles?q=${encodeURIComponent(title)}`)
+  await expect(carl.getByRole('row').filter({ hasText: title })).toContainText('Anna Editor and Ben Editor are editing this')
+
+  await editorForm(ben).getByLabel('Lede').fill('Ben saves while Anna has it open.')
+  await ben.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(ben)).toBeVisible()
+})

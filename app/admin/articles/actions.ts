@@ -7,8 +7,10 @@ import { z } from 'zod'
 import { cacheTags } from '@/lib/articles/cache-tags'
 import { argsAction, formAction, nothingSaved } from '@/lib/auth/action'
 import { ForbiddenError, required } from '@/lib/auth/roles'
+import { idSchema } from '@/lib/core/params'
 import { articleFormHidden, articleFormSchema, markdownSchema, type ArticleFormState } from '@/lib/desk/article-form'
 import { renderArticle } from '@/lib/desk/markdown'
+import { recordEditing } from '@/lib/desk/presence'
 import { saveArticleWithUploads } from '@/lib/desk/save-article'
 import { teaserParagraphsSchema } from '@/lib/desk/settings'
 import { mailSeatStatus } from '@/lib/programme/seat-mail'
@@ -60,3 +62,13 @@ export const previewArticleMarkdown = argsAction(
     return { ok: true, teaserHtml, bodyHtml } as const
   },
 )
+
+/** The editor's heartbeat: the viewer has the article open. Answers the names of the others who have it open. */
+export const markEditing = argsAction(required.desk, z.tuple([idSchema]), 'No such article.', async ([articleId], viewer) => {
+  try {
+    return { ok: true, others: recordEditing(viewer, articleId) } as const
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ok: false, message: 'No such article.' } as const
+    throw error
+  }
+})

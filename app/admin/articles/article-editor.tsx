@@ -9,7 +9,8 @@ import { maxImageBytes, maxPdfBytes } from '@/lib/files/limits'
 import { saveArticleForm } from './actions'
 import { ArticleFields, type SectionOption } from './article-fields'
 import { CollisionReview } from './collision-review'
-import { useEditStart, useLeaveWarning } from './editor-hooks'
+import { EditingNotice } from './editing-notice'
+import { useEditStart, useLeaveWarning, useOthersEditing } from './editor-hooks'
 import type { StoredPdf } from './kind-fields'
 
 type Option = { id: number; name: string }
@@ -34,6 +35,8 @@ type Props = {
   knownTags: string[]
   canPublish: boolean
   teaserParagraphs: number
+  /** The others who had the article open in the editor when the page was drawn. */
+  editing: string[]
 }
 
 const statusLabels: Record<ArticleStatus, string> = {
@@ -43,7 +46,7 @@ const statusLabels: Record<ArticleStatus, string> = {
   archived: 'Archived',
 }
 
-export function ArticleEditor({ article, sections, authors, knownTags, canPublish, teaserParagraphs }: Props) {
+export function ArticleEditor({ article, sections, authors, knownTags, canPublish, teaserParagraphs, editing }: Props) {
   const [state, formAction] = useActionState(saveArticleForm, null)
   const { onSubmit: submit, pending } = useKeptForm(formAction)
   // Checked here too, because a file far over the limit would not even reach the server's own check.
@@ -68,6 +71,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
   const dirty = lastEdit !== null && !(state?.ok && lastEdit.state !== state)
   const alertRef = useRef<HTMLParagraphElement>(null)
   useLeaveWarning(dirty)
+  const others = useOthersEditing(article?.id ?? null, editing)
   useEffect(() => {
     if (state) alertRef.current?.focus()
   }, [state])
@@ -95,6 +99,9 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
       {article && state?.collision && (
         <CollisionReview key={state.collision.version} articleId={article.id} collision={state.collision} authors={authors} sections={sections} />
       )}
+      <div aria-live="polite">
+        <EditingNotice names={others} className="rounded bg-amber-100 px-3 py-2" />
+      </div>
       {article && (
         <p className="text-sm">
           Status: <strong>{statusLabels[article.status]}</strong>

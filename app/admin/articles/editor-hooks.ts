@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { newArticleFormValues, type ArticleFormState, type ArticleFormValues } from '@/lib/desk/article-form'
-import { previewArticleMarkdown } from './actions'
+import { markEditing, previewArticleMarkdown } from './actions'
 
 /**
  * What the form's fields start from and which version its next save names. A successful save moves the version
@@ -58,4 +58,34 @@ export function useLivePreview(markdown: string, teaserParagraphs: number) {
     }
   }, [markdown, teaserParagraphs])
   return preview
+}
+
+/** lib/desk/presence.ts counts a person as editing for three beats after their last. */
+const heartbeatMs = 20_000
+
+/**
+ * Says, every 20 seconds while the tab is visible (and at once when it becomes visible again), that this editor
+ * has the article open; answers the names of the others who have, starting from those the page was drawn with.
+ */
+export function useOthersEditing(articleId: number | null, initial: string[]) {
+  const [others, setOthers] = useState(initial)
+  useEffect(() => {
+    if (articleId === null) return
+    let current = true
+    const beat = async () => {
+      if (document.visibilityState !== 'visible') return
+      // A missed beat only lets the notice lapse; it is not worth an error.
+      const answer = await markEditing(articleId).catch(() => null)
+      if (current && answer?.ok) setOthers(answer.others)
+    }
+    void beat()
+    const timer = setInterval(beat, heartbeatMs)
+    document.addEventListener('visibilitychange', beat)
+    return () => {
+      current = false
+      clearInterval(timer)
+      document.removeEventListener('visibilitychange', beat)
+    }
+  }, [articleId])
+  return others
 }
