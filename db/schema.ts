@@ -190,6 +190,21 @@ export const articlePresence = sqliteTable(
   (table) => [primaryKey({ columns: [table.articleId, table.userId] }), index('article_presence_seen_idx').on(table.seenAt)],
 )
 
+// Old addresses of public articles: a slug an article was published under before it moved answers a permanent
+// redirect to the article's address now. Each points at the article, not at the next slug, so a chain of renames
+// collapses by construction. An article's own live slug is never here.
+export const articleRedirects = sqliteTable(
+  'article_redirects',
+  {
+    slug: text('slug').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('article_redirects_article_idx').on(table.articleId)],
+)
+
 // A talk: the video and notes (the article body) are for members; speaker and length are public.
 export const talks = sqliteTable('talks', {
   articleId: integer('article_id')

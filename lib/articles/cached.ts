@@ -1,8 +1,10 @@
 import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
-import { getArticleBySlug, getNextScheduledAt, listFeaturedArticles, listLatestArticles, listMoreArticles } from './queries'
+import { permanentRedirect } from 'next/navigation'
+import { getArticleBySlug, getMovedArticleSlug, getNextScheduledAt, listFeaturedArticles, listLatestArticles, listMoreArticles } from './queries'
 import { cacheTags } from './cache-tags'
 import { getLikeState } from './likes'
+import { articlePath } from '@/lib/core/paths'
 import { getSettings } from '@/lib/core/settings'
 import { isSlug } from '@/lib/core/slugs'
 import { listSections } from './sections'
@@ -53,10 +55,16 @@ export async function getCachedLatest(limit: number) {
   return listLatestArticles(limit)
 }
 
-/** An article's public shell and its More list, or null when readers may not see it. */
-export async function getCachedArticle(slug: string) {
+/**
+ * An article's public shell and its More list, or null when readers may not see it. An old address of a public
+ * article answers a permanent redirect (308) to its address now, followed by `suffix` (a route under the article,
+ * such as /og.png); a page that redirects is cached like any other, with the redirect.
+ */
+export async function getCachedArticle(slug: string, suffix = '') {
   // What cannot be a slug gets no cache entry (and would make an overlong tag).
-  return isSlug(slug) ? getCachedPublicArticle(slug) : null
+  const cached = isSlug(slug) ? await getCachedPublicArticle(slug) : null
+  if (cached?.movedTo !== undefined) permanentRedirect(articlePath(cached.movedTo) + suffix)
+  return cached
 }
 
 async function getCachedPublicArticle(slug: string) {
@@ -65,7 +73,13 @@ async function getCachedPublicArticle(slug: string) {
   expireAtNextScheduled()
   cacheTag(cacheTags.article(slug), cacheTags.articleLists)
   const article = getArticleBySlug(slug)
-  if (!article) return null
+  if (!article) {
+    const movedTo = getMovedArticleSlug(slug)
+    if (!movedTo) return null
+    // It lasts as long as the article's own entry: when the article moves on or leaves the site, this goes too.
+    cacheTag(cacheTags.article(movedTo))
+    return { movedTo }
+  }
   // A seminar's page changes when it starts (no more sign-ups), so it is not kept, not even stale, past that moment.
   const startsIn = article.details.kind === 'seminar' ? article.details.startsAt.getTime() - Date.now() : 0
   if (startsIn > 0) {

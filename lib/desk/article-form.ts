@@ -35,6 +35,8 @@ export const articleFormSchema = z.object({
   title: lineText().trim().min(1, 'Enter a title.').max(200, 'Use at most 200 characters.'),
   /** Empty: made from the title. */
   slug: z.string().trim().toLowerCase().max(maxSlugLength, `Use at most ${maxSlugLength} characters.`),
+  /** The slug the editor confirmed taking although it is another article's old address (lib/desk/article-addresses.ts). */
+  releaseSlug: z.string().trim().toLowerCase().max(maxSlugLength),
   lede: multilineText().trim().min(1, 'Enter a lede: a sentence or two under the title.').max(600, 'Use at most 600 characters.'),
   language: z.enum(languages, 'Choose Danish or English.'),
   sectionId: choose('a section'),
@@ -80,7 +82,7 @@ export type ArticleFormState = NonNullable<ActionState<ArticleFormField>> & { ve
 export const articleFormHidden = ['id', 'version', 'intent'] satisfies ArticleFormField[]
 
 type CheckboxField = 'featured' | 'noindex' | 'removeCover'
-type TextField = Exclude<ArticleFormField, CheckboxField | 'coauthorIds' | 'cover' | 'pdf' | (typeof articleFormHidden)[number]>
+type TextField = Exclude<ArticleFormField, CheckboxField | 'coauthorIds' | 'cover' | 'pdf' | 'releaseSlug' | (typeof articleFormHidden)[number]>
 
 /** What the editor's fields show for a stored article: text as typed, ticks and the chosen co-authors. */
 export type ArticleFormValues = Record<TextField, string> & Record<Exclude<CheckboxField, 'removeCover'>, boolean> & { coauthorIds: number[] }

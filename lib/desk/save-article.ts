@@ -1,15 +1,16 @@
 import 'server-only'
 import { eq, inArray } from 'drizzle-orm'
-import { type Tx, writeTransaction } from '@/db/client'
+import { writeTransaction } from '@/db/client'
 import { articleCoauthors, articles, articleTags, authors, sections, tags } from '@/db/schema'
 import { getSectionKind } from '@/lib/articles/sections'
 import { assertRole, canEditArticle, ForbiddenError, hasRole, required } from '@/lib/auth/roles'
 import type { Viewer } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
-import { isSlug, maxSlugLength, slugify } from '@/lib/core/slugs'
+import { slugify } from '@/lib/core/slugs'
 import { readPdfUpload, removeDocument, storeDocument } from '@/lib/files/documents'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/files/images'
 import { checkKindDetails, parseKindDetails, writeKindDetails, type KindDetailsInput, type KindField } from '@/lib/programme/details'
+import { checkSlug, moveAddress, uniqueSlug } from './article-addresses'
 import { articleFormValues, type ArticleForm } from './article-form'
 import { describeCollision, keepCurrentRevision, recordRevision } from './article-revisions'
 import { concernsReaders, effectiveStatus, isPublishingIntent, nextPublication, publicationAuditAction } from './article-status'
@@ -70,7 +71,7 @@ export type ArticleInput = Omit<ArticleForm, 'cover' | 'pdf' | 'removeCover' | D
 
 type DetailField = 'speaker' | 'durationMinutes' | 'videoUrl' | 'startsAt' | 'venue' | 'capacity'
 
-export type ArticleField = 'slug' | 'sectionId' | 'authorId' | 'coauthorIds' | 'tagNames' | 'cover' | 'coverImageAlt' | KindField
+export type ArticleField = 'slug' | 'releaseSlug' | 'sectionId' | 'authorId' | 'coauthorIds' | 'tagNames' | 'cover' | 'coverImageAlt' | KindField
 
 export type SaveArticleResult =
   | {
@@ -80,6 +81,8 @@ export type SaveArticleResult =
       version: number
       slug: string
       previousSlug: string | null
+      /** Another article's old address this article took: it no longer redirects. */
+      releasedSlug: string | null
       previousCover: string | null
       /** A publication's PDF this save replaced or dropped. */
       previousPdf: string | null
@@ -113,12 +116,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
 
     const fieldErrors: Partial<Record<ArticleField, string[]>> = {}
     const slug = input.slug || uniqueSlug(tx, slugify(input.title) || 'article', input.id)
-    if (!isSlug(slug)) {
-      fieldErrors.slug = ['Use lower-case letters, digits and single hyphens.']
-    } else {
-      const owner = tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).get()
-      if (owner && owner.id !== input.id) fieldErrors.slug = [`“${owner.title}” already uses this slug.`]
-    }
+    Object.assign(fieldErrors, checkSlug(tx, slug, input.id, input.releaseSlug))
     const section = tx.select({ kind: sections.kind }).from(sections).where(eq(sections.id, input.sectionId)).get()
     if (!section) fieldErrors.sectionId = ['Choose a section from the list.']
     // The section decides what the article is; the form's details must be of that kind.
@@ -174,6 +172,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       tx.insert(articleCoauthors).values(coauthors.map((authorId, position) => ({ articleId: id, authorId, position }))).run()
     }
     const { previousPdf, promoted, rescheduled } = writeKindDetails(tx, id, input.details)
+    const releasedSlug = moveAddress(tx, id, existing && { slug: existing.slug, public: existing.status === 'published' }, slug)
 
     const auditAction = publicationAuditAction(existing, publication)
     if (auditAction) {
@@ -188,6 +187,7 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       version: values.version,
       slug,
       previousSlug: existing?.slug ?? null,
+      releasedSlug,
       previousCover,
       previousPdf,
       promoted,
@@ -206,13 +206,4 @@ function typedValues(input: ArticleInput) {
     talk: details.kind === 'talk' ? details : null,
     seminar: details.kind === 'seminar' ? details : null,
   })
-}
-
-/** The slug itself, or with -2, -3, … when another article has it. Only for slugs made from a title. */
-function uniqueSlug(tx: Tx, base: string, ownId: number | null): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, maxSlugLength - 10).replace(/-+$/, '')}-${n}`
-    const owner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()
-    if (!owner || owner.id === ownId) return candidate
-  }
 }

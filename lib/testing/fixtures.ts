@@ -54,6 +54,7 @@ export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInpu
     version: null,
     title: 'Grøn vækst på nettet',
     slug: '',
+    releaseSlug: '',
     lede: 'A lede.',
     language: 'da',
     sectionId: base.sectionId,

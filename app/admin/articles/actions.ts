@@ -39,13 +39,15 @@ export const saveArticleForm = formAction<typeof articleFormSchema, typeof requi
         ]),
       )
     }
-    // What readers see changed: the article's own page (under both slugs, if it moved) and every list. A draft that
-    // stays a draft changes nothing they see.
+    // What readers see changed: the article's own page (under both slugs, if it moved: the old one now redirects)
+    // and every list. A draft that stays a draft changes nothing they see, unless it took another article's old
+    // address, which stops redirecting at once.
     if (result.concernsReaders) {
       updateTag(cacheTags.article(result.slug))
       if (result.previousSlug && result.previousSlug !== result.slug) updateTag(cacheTags.article(result.previousSlug))
       updateTag(cacheTags.articleLists)
     }
+    if (result.releasedSlug) updateTag(cacheTags.article(result.releasedSlug))
     if (form.id === null) redirect(`/admin/articles/${id}?created=1`)
     return { ok: true, message: 'Saved.', version: result.version }
   },

@@ -124,6 +124,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
         key={start.key}
         values={start.values}
         errors={state?.fieldErrors ?? {}}
+        refusedSlug={state?.values?.slug}
         article={article && { id: article.id, coverImageUrl: article.coverImageUrl, pdf: article.pdf, archived: article.status === 'archived' }}
         live={live}
         sections={sections}

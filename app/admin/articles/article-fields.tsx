@@ -1,7 +1,7 @@
 'use client'
 
 import Image from 'next/image'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { FormField, SelectField, TextAreaField } from '@/app/_components/form-field'
 import type { ArticleKind } from '@/db/enums'
 import type { ArticleFormValues } from '@/lib/desk/article-form'
@@ -19,6 +19,8 @@ type Props = {
   /** What the fields show when drawn: the stored article, or its merge with a newer save after a collision. */
   values: ArticleFormValues
   errors: Partial<Record<string, string[]>>
+  /** The slug the last save was refused for, when it is another article's old address: the editor may take it. */
+  refusedSlug: string | undefined
   /** The stored article's id, cover and PDF, or null for a new one. */
   article: { id: number; coverImageUrl: string | null; pdf: StoredPdf | null; archived: boolean } | null
   /** Readers see it, or will at a set time. */
@@ -38,7 +40,7 @@ type Props = {
  * merges what was typed with a newer save.
  */
 export function ArticleFields(props: Props) {
-  const { values, errors, article, live, sections, authors, knownTags, canPublish, teaserParagraphs, coverTooLarge, pdfTooLarge, pending } = props
+  const { values, errors, refusedSlug, article, live, sections, authors, knownTags, canPublish, teaserParagraphs, coverTooLarge, pdfTooLarge, pending } = props
   // The section decides what the article is: a talk, a seminar or a publication asks for its own details.
   const [sectionId, setSectionId] = useState(values.sectionId)
   const kind = sections.find((section) => String(section.id) === sectionId)?.kind ?? 'article'
@@ -46,6 +48,7 @@ export function ArticleFields(props: Props) {
   const [publishAt, setPublishAt] = useState(values.publishedAt)
   const preview = useLivePreview(markdown, teaserParagraphs)
   const schedules = (parseLocalDateTime(publishAt) ?? 0) > new Date()
+  const releaseId = useId()
   return (
     <>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -58,6 +61,16 @@ export function ArticleFields(props: Props) {
             errors={errors.slug}
             hint="The end of the address: /articles/your-slug. Leave empty to make it from the title (æ, ø, å become ae, oe, aa)."
           />
+          {errors.releaseSlug && refusedSlug && (
+            <div className="flex flex-col gap-1">
+              <label className="flex items-center gap-2 font-semibold">
+                <input type="checkbox" name="releaseSlug" value={refusedSlug} aria-describedby={releaseId} /> Take this address anyway
+              </label>
+              <p id={releaseId} className="text-sm">
+                {errors.releaseSlug.join(' ')}
+              </p>
+            </div>
+          )}
           <TextAreaField label="Lede" name="lede" rows={3} defaultValue={values.lede} errors={errors.lede} required />
           <TextAreaField
             label="Body (Markdown)"
