@@ -145,3 +145,49 @@ test('while someone has an article open, others see "X is editing this" in the e
   await ben.getByRole('button', { name: 'Save changes' }).click()
   await expect(saved(ben)).toBeVisible()
 })
+
+test('Back with unsaved changes asks first: staying keeps what was typed, leaving goes back', async ({ browser }) => {
+  const { id, title } = articleWithBody()
+  const desk = await pageAs(browser, await createAccount('editor'))
+  const list = `/admin/articles?q=${encodeURIComponent(title)}`
+  await desk.goto(list)
+  await desk.getByRole('link', { name: title, exact: true }).click()
+  await expect(desk).toHaveURL(`/admin/articles/${id}`)
+  await editorForm(desk).getByLabel('Lede').fill('Typed, not saved.')
+
+  const stay = desk.waitForEvent('dialog')
+  const back = desk.goBack()
+  const question = await stay
+  expect(question.message()).toContain('unsaved changes')
+  await question.dismiss()
+  await back
+  await expect(desk).toHaveURL(`/admin/articles/${id}`)
+  await expect(editorForm(desk).getByLabel('Lede')).toHaveValue('Typed, not saved.')
+
+  const leave = desk.waitForEvent('dialog')
+  const backAgain = desk.goBack()
+  await (await leave).accept()
+  await backAgain
+  await expect(desk).toHaveURL(list)
+  await expect(desk.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+})
+
+test('after a save, one Back leaves the editor without asking', async ({ browser }) => {
+  const { id, title } = articleWithBody()
+  const desk = await pageAs(browser, await createAccount('editor'))
+  const dialogs: string[] = []
+  desk.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  const list = `/admin/articles?q=${encodeURIComponent(title)}`
+  await desk.goto(list)
+  await desk.getByRole('link', { name: title, exact: true }).click()
+  await editorForm(desk).getByLabel('Lede').fill('Typed and saved.')
+  await desk.getByRole('button', { name: 'Save changes' }).click()
+  await expect(saved(desk)).toBeVisible()
+  await expect.poll(() => stored(id).lede).toBe('Typed and saved.')
+  await desk.goBack()
+  await expect(desk).toHaveURL(list)
+  expect(dialogs).toEqual([])
+})

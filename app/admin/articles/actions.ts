@@ -1,6 +1,6 @@
 'use server'
 
-import { notFound, redirect } from 'next/navigation'
+import { notFound, redirect, RedirectType } from 'next/navigation'
 import { updateTag } from 'next/cache'
 import { after } from 'next/server'
 import { z } from 'zod'
@@ -48,7 +48,8 @@ export const saveArticleForm = formAction<typeof articleFormSchema, typeof requi
       updateTag(cacheTags.articleLists)
     }
     if (result.releasedSlug) updateTag(cacheTags.article(result.releasedSlug))
-    if (form.id === null) redirect(`/admin/articles/${id}?created=1`)
+    // In place of the new-article page's guard entry (useLeaveWarning), so Back goes where it went before.
+    if (form.id === null) redirect(`/admin/articles/${id}?created=1`, RedirectType.replace)
     return { ok: true, message: 'Saved.', version: result.version }
   },
   { invalid: nothingSaved, hidden: articleFormHidden },

@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useEffect, useRef, useState } from 'react'
 import { newArticleFormValues, type ArticleFormState, type ArticleFormValues } from '@/lib/desk/article-form'
 import { markEditing, previewArticleMarkdown } from './actions'
 
@@ -21,17 +22,65 @@ export function useEditStart(article: { version: number; values: ArticleFormValu
   return start
 }
 
-/** Warns before the page is left with unsaved changes: closing the tab, reloading, or following a link. */
+const leaveMessage = 'You have unsaved changes. Leave without saving?'
+
+/** Warns before the page is left with unsaved changes: closing the tab, reloading, following a link, or Back. */
 export function useLeaveWarning(dirty: boolean) {
+  const router = useRouter()
+  // Back and Forward within the app are Next's client-side navigations (popstate), which beforeunload does not see
+  // and which cannot be cancelled. So while there are changes, a guard entry for this same page sits on top of the
+  // history (Next's pushState copies its router state into it): Back leaves only that entry, the page stays, and we
+  // ask. Staying puts the entry back; leaving goes back once more, for real. Once saved, the entry goes again.
+  const guarded = useRef(false)
+  // A step back off the guard entry that we took ourselves, after a save.
+  const steppingOff = useRef(false)
+  // Leaving was confirmed: a Back that leaves the document must not ask again.
+  const leaving = useRef(false)
   useEffect(() => {
-    if (!dirty) return
-    const message = 'You have unsaved changes. Leave without saving?'
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()
+    const onPopState = () => {
+      if (steppingOff.current) steppingOff.current = false
+      else if (guarded.current && !window.confirm(leaveMessage)) window.history.pushState(null, '')
+      else if (guarded.current) {
+        guarded.current = false
+        leaving.current = true
+        window.history.back()
+      }
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [])
+
+  useEffect(() => {
+    if (!dirty) {
+      if (guarded.current) {
+        guarded.current = false
+        steppingOff.current = true
+        window.history.back()
+      }
+      return
+    }
+    if (!guarded.current) {
+      window.history.pushState(null, '')
+      guarded.current = true
+    }
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!leaving.current) event.preventDefault()
+    }
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest('a[href]')
-      if (link && !link.hasAttribute('target') && !window.confirm(message)) {
+      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('target')) return
+      if (!window.confirm(leaveMessage)) {
         event.preventDefault()
         event.stopPropagation()
+        return
+      }
+      // Leaving by a link in this tab takes the guard entry's place, so Back from there returns to the editor once.
+      const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+      if (guarded.current && plain && link.origin === window.location.origin) {
+        event.preventDefault()
+        event.stopPropagation()
+        guarded.current = false
+        router.replace(link.pathname + link.search + link.hash)
       }
     }
     window.addEventListener('beforeunload', onBeforeUnload)
@@ -40,7 +89,7 @@ export function useLeaveWarning(dirty: boolean) {
       window.removeEventListener('beforeunload', onBeforeUnload)
       document.removeEventListener('click', onClick, true)
     }
-  }, [dirty])
+  }, [dirty, router])
 }
 
 /** The rendered teaser and members-only part, from the server's renderer, a moment after typing stops. */
