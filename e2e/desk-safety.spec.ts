@@ -45,9 +45,9 @@ test('two editors save the same article: the second is told who saved, keeps wha
   await editorForm(ben).getByLabel('Body (Markdown)').fill('Ben’s new body.')
   await ben.getByRole('button', { name: 'Save changes' }).click()
   await expect(editorForm(ben).getByRole('alert')).toContainText(/^Anna Editor saved this article at \d{4}-\d\d-\d\d \d\d:\d\d \(Copenhagen time\), after you opened it\. Nothing was saved/)
-  await expect(editorForm(ben).getByLabel('Body (Markdown)')).toHaveValue('Ben’s new body.')
+  await expect(editorForm(ben).getByLabel('Body (Markdown)', { exact: true })).toHaveValue('Ben’s new body.')
   // The lede Ben did not touch now shows Anna's, so his next save does not carry the old one back.
-  await expect(editorForm(ben).getByLabel('Lede')).toHaveValue('Anna’s new lede.')
+  await expect(editorForm(ben).getByLabel('Lede', { exact: true })).toHaveValue('Anna’s new lede.')
   const review = ben.getByRole('region', { name: 'Saved elsewhere while you were editing' })
   await expect(review).toContainText('Their changes are now in the form: Lede.')
   expect(stored(id)).toMatchObject({ lede: 'Anna’s new lede.', markdown: 'The first body.' })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
 import { articleRevisions, articles } from '@/db/schema'
 import { articleInput, insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
-import { saveArticle, type ArticleInput } from './save-article'
+import { saveArticle, saveArticleWithUploads, type ArticleInput } from './save-article'
 
 const editor = (name: string) => memberViewer(insertUser({ role: 'editor', name }))
 const stored = (id: number) => db.select().from(articles).where(eq(articles.id, id)).get()!
@@ -53,6 +53,14 @@ describe('saveArticle with two editors at once', () => {
     expect(saveArticle(editor('Anna Editor'), { ...form, lede: 'Anna’s lede.' })).toMatchObject({ ok: true })
     const refused = saveArticle(editor('Ben Editor'), { ...form, markdown: 'Ben’s body.' })
     expect(refused).toMatchObject({ ok: false, collision: { theirChanges: ['lede'], bothChanged: [] } })
+  })
+
+  it('asks for files and the cover removal again, which the redrawn form cannot keep', async () => {
+    const { form } = openArticle()
+    saveArticle(editor('Anna Editor'), { ...form, lede: 'Anna’s lede.' })
+    const kindFields = { speaker: '', durationMinutes: '', videoUrl: '', startsAt: '', venue: '', capacity: '' }
+    const refused = await saveArticleWithUploads(editor('Ben Editor'), { ...form, ...kindFields, removeCover: true })
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was saved.*Choose your image, PDF or cover removal again/) })
   })
 
   it('keeps the last 20 revisions of an article', () => {

@@ -54,6 +54,10 @@ export async function saveArticleWithUploads(actor: Viewer, form: ArticleForm, n
       if (storedPdf) removeDocument(storedPdf.file)
     }
   }
+  if (!result.ok && result.collision && (form.cover || form.pdf || form.removeCover)) {
+    // The editor draws its fields again from the merge, and a browser cannot refill a file field.
+    return { ...result, message: `${result.message} Choose your image, PDF or cover removal again: they are not kept.` }
+  }
   if (result.ok) {
     if (result.previousCover) removeUpload(result.previousCover)
     if (result.previousPdf) removeDocument(result.previousPdf)
