@@ -16,12 +16,6 @@ const stored = (id: number) =>
     version: number
   }
 
-/** A published article of this test's own, with a body (the editor will not save one without). */
-function articleWithBody() {
-  const article = insertArticle()
-  testDb().prepare("update articles set source_markdown = 'The first body.', lede = 'The first lede.' where id = ?").run(article.id)
-  return article
-}
 
 /** Two editors with the article open, each in their own browser. */
 async function twoEditors(browser: Parameters<typeof pageAs>[0], id: number) {
@@ -29,13 +23,14 @@ async function twoEditors(browser: Parameters<typeof pageAs>[0], id: number) {
   const ben = await pageAs(browser, await createAccount('editor', 'Ben Editor'))
   for (const desk of [anna, ben]) {
     await desk.goto(`/admin/articles/${id}`)
-    await expect(editorForm(desk).getByLabel('Body (Markdown)')).toHaveValue('The first body.')
+    await expect(editorForm(desk).getByLabel('Lede')).toHaveValue('An article for the tests.')
   }
   return { anna, ben }
 }
 
 test('two editors save the same article: the second is told who saved, keeps what they typed, and then saves both changes', async ({ browser }) => {
-  const { id } = articleWithBody()
+  const { id } = insertArticle()
+  const { markdown } = stored(id)
   const { anna, ben } = await twoEditors(browser, id)
 
   await editorForm(anna).getByLabel('Lede').fill('Anna’s new lede.')
@@ -50,7 +45,7 @@ test('two editors save the same article: the second is told who saved, keeps wha
   await expect(editorForm(ben).getByLabel('Lede', { exact: true })).toHaveValue('Anna’s new lede.')
   const review = ben.getByRole('region', { name: 'Saved elsewhere while you were editing' })
   await expect(review).toContainText('Their changes are now in the form: Lede.')
-  expect(stored(id)).toMatchObject({ lede: 'Anna’s new lede.', markdown: 'The first body.' })
+  expect(stored(id)).toMatchObject({ lede: 'Anna’s new lede.', markdown })
 
   const [savedVersion] = await Promise.all([ben.waitForEvent('popup'), review.getByRole('link', { name: 'See the saved version' }).click()])
   await expect(savedVersion.getByText('Anna’s new lede.')).toBeVisible()
@@ -68,7 +63,7 @@ test('two editors save the same article: the second is told who saved, keeps wha
 })
 
 test('a field both editors changed is shown side by side, and the second chooses theirs or keeps their own', async ({ browser }) => {
-  const { id } = articleWithBody()
+  const { id } = insertArticle()
   const { anna, ben } = await twoEditors(browser, id)
   await editorForm(anna).getByLabel('Title').fill('Anna’s title')
   await editorForm(anna).getByLabel('Body (Markdown)').fill('Anna’s body.')
@@ -94,7 +89,8 @@ test('a field both editors changed is shown side by side, and the second chooses
 })
 
 test('a raw POST from an older version is refused the same way and writes nothing', async ({ request }) => {
-  const article = articleWithBody()
+  const article = insertArticle()
+  const { markdown, lede } = stored(article.id)
   const row = testDb().prepare('select section_id, author_id from articles where id = ?').get(article.id) as { section_id: number; author_id: number }
   const fields = (version: string, overrides: Record<string, string>) =>
     articleFormFields(article.title, {
@@ -103,8 +99,8 @@ test('a raw POST from an older version is refused the same way and writes nothin
       slug: article.slug,
       sectionId: String(row.section_id),
       authorId: String(row.author_id),
-      markdown: 'The first body.',
-      lede: 'The first lede.',
+      markdown,
+      lede,
       ...overrides,
     })
   const post = async (name: string, version: string, overrides: Record<string, string>) =>
@@ -119,11 +115,11 @@ test('a raw POST from an older version is refused the same way and writes nothin
     expect(refused.status()).toBe(200)
     expect(await refused.text()).toContain('Anna Editor saved this article at')
   }
-  expect(stored(article.id)).toMatchObject({ lede: 'Anna’s lede.', markdown: 'The first body.', version: 2 })
+  expect(stored(article.id)).toMatchObject({ lede: 'Anna’s lede.', markdown, version: 2 })
 })
 
 test('while someone has an article open, others see "X is editing this" in the editor and the list, and are not locked out', async ({ browser }) => {
-  const { id, title } = articleWithBody()
+  const { id, title } = insertArticle()
   const open = (userName: string) =>
     testDb().prepare('select count(*) as n from article_presence join users on users.id = user_id where article_id = ? and users.name = ?').get(id, userName) as { n: number }
   const anna = await pageAs(browser, await createAccount('editor', 'Anna Editor'))
@@ -147,7 +143,7 @@ test('while someone has an article open, others see "X is editing this" in the e
 })
 
 test('Back with unsaved changes asks first: staying keeps what was typed, leaving goes back', async ({ browser }) => {
-  const { id, title } = articleWithBody()
+  const { id, title } = insertArticle()
   const desk = await pageAs(browser, await createAccount('editor'))
   const list = `/admin/articles?q=${encodeURIComponent(title)}`
   await desk.goto(list)
@@ -173,7 +169,7 @@ test('Back with unsaved changes asks first: staying keeps what was typed, leavin
 })
 
 test('after a save, one Back leaves the editor without asking', async ({ browser }) => {
-  const { id, title } = articleWithBody()
+  const { id, title } = insertArticle()
   const desk = await pageAs(browser, await createAccount('editor'))
   const dialogs: string[] = []
   desk.on('dialog', (dialog) => {

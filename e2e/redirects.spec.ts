@@ -7,14 +7,13 @@ import { cookieHeader, createAccount, pageAs } from './support/staff'
 // Old addresses keep working: a published article's old slugs answer one permanent redirect to where it is now.
 
 const editorForm = (desk: Page) => desk.getByRole('form', { name: 'Article' })
-const slugOf = (id: number) => (testDb().prepare('select slug from articles where id = ?').get(id) as { slug: string }).slug
-
-/** An article of this test's own, with a body (the editor will not save one without). */
-function articleWithBody(status = 'published') {
+function draft() {
   const article = insertArticle()
-  testDb().prepare("update articles set source_markdown = 'A body.', status = ? where id = ?").run(status, article.id)
+  testDb().prepare("update articles set status = 'draft' where id = ?").run(article.id)
   return article
 }
+const slugOf = (id: number) => (testDb().prepare('select slug from articles where id = ?').get(id) as { slug: string }).slug
+
 
 /** Changes the article's slug in the editor and waits for the save. */
 async function rename(desk: Page, id: number, slug: string) {
@@ -46,7 +45,7 @@ test('renaming a published article twice: both old addresses answer one permanen
   browser,
   request,
 }) => {
-  const { id, slug: first } = articleWithBody()
+  const { id, slug: first } = insertArticle()
   const [second, third] = [`${first}-second`, `${first}-third`]
   // Cached under the old address before it moves: the rename must end that entry at once.
   expect((await request.get(`/articles/${first}`)).status()).toBe(200)
@@ -87,7 +86,7 @@ test('renaming a published article twice: both old addresses answer one permanen
 })
 
 test('a draft’s slug change leaves no redirect', async ({ browser, request }) => {
-  const { id, slug } = articleWithBody('draft')
+  const { id, slug } = draft()
   await rename(await pageAs(browser, await createAccount('editor')), id, `${slug}-renamed`)
   expect(await answer(request, `/articles/${slug}`)).toEqual({ status: 404, to: undefined })
   expect(testDb().prepare('select count(*) as n from article_redirects where article_id = ?').get(id)).toEqual({ n: 0 })
@@ -97,7 +96,7 @@ test('a new article takes another article’s old address only when the editor c
   browser,
   request,
 }) => {
-  const { id, slug: old, title } = articleWithBody()
+  const { id, slug: old, title } = insertArticle()
   const desk = await pageAs(browser, await createAccount('editor'))
   await rename(desk, id, `${old}-moved`)
   expect(await answer(request, `/articles/${old}`)).toEqual({ status: 308, to: `/articles/${old}-moved` })
