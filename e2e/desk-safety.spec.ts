@@ -8,13 +8,16 @@ import { articleFormFields, callAction, cookieHeader, createAccount, pageAs } fr
 
 const editorForm = (desk: Page) => desk.getByRole('form', { name: 'Article' })
 const saved = (desk: Page) => editorForm(desk).getByRole('status').getByText('Saved.')
-const stored = (id: number) =>
-  testDb().prepare('select title, lede, source_markdown as markdown, version from articles where id = ?').get(id) as {
+/** The article's stored fields, its Markdown with LF line breaks (a browser sends a textarea's as CRLF). */
+function stored(id: number) {
+  const row = testDb().prepare('select title, lede, source_markdown as markdown, version from articles where id = ?').get(id) as {
     title: string
     lede: string
     markdown: string
     version: number
   }
+  return { ...row, markdown: row.markdown.replace(/\r\n/g, '\n') }
+}
 
 
 /** Two editors with the article open, each in their own browser. */

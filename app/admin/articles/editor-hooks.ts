@@ -30,66 +30,58 @@ export function useLeaveWarning(dirty: boolean) {
   // Back and Forward within the app are Next's client-side navigations (popstate), which beforeunload does not see
   // and which cannot be cancelled. So while there are changes, a guard entry for this same page sits on top of the
   // history (Next's pushState copies its router state into it): Back leaves only that entry, the page stays, and we
-  // ask. Staying puts the entry back; leaving goes back once more, for real. Once saved, the entry goes again.
-  const guarded = useRef(false)
-  // A step back off the guard entry that we took ourselves, after a save.
-  const steppingOff = useRef(false)
+  // ask. Staying puts the entry back; leaving goes back once more, for real. After a save the entry stays, spent:
+  // Back steps over it without asking (going back at once would race whatever the person does next), and new
+  // changes arm it again.
+  const guard = useRef<'none' | 'armed' | 'spent'>('none')
   // Leaving was confirmed: a Back that leaves the document must not ask again.
   const leaving = useRef(false)
   useEffect(() => {
     const onPopState = () => {
-      if (steppingOff.current) steppingOff.current = false
-      else if (guarded.current && !window.confirm(leaveMessage)) window.history.pushState(null, '')
-      else if (guarded.current) {
-        guarded.current = false
-        leaving.current = true
-        window.history.back()
-      }
-    }
-    window.addEventListener('popstate', onPopState)
-    return () => window.removeEventListener('popstate', onPopState)
-  }, [])
-
-  useEffect(() => {
-    if (!dirty) {
-      if (guarded.current) {
-        guarded.current = false
-        steppingOff.current = true
-        window.history.back()
-      }
-      return
-    }
-    if (!guarded.current) {
-      window.history.pushState(null, '')
-      guarded.current = true
-    }
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!leaving.current) event.preventDefault()
+      if (guard.current === 'none') return
+      if (guard.current === 'armed' && !window.confirm(leaveMessage)) return window.history.pushState(null, '')
+      guard.current = 'none'
+      leaving.current = true
+      window.history.back()
     }
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest('a[href]')
-      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('target')) return
-      if (!window.confirm(leaveMessage)) {
+      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('target') || guard.current === 'none') return
+      if (guard.current === 'armed' && !window.confirm(leaveMessage)) {
         event.preventDefault()
         event.stopPropagation()
         return
       }
       // Leaving by a link in this tab takes the guard entry's place, so Back from there returns to the editor once.
       const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
-      if (guarded.current && plain && link.origin === window.location.origin) {
+      if (plain && link.origin === window.location.origin) {
         event.preventDefault()
         event.stopPropagation()
-        guarded.current = false
+        guard.current = 'none'
         router.replace(link.pathname + link.search + link.hash)
       }
     }
-    window.addEventListener('beforeunload', onBeforeUnload)
+    window.addEventListener('popstate', onPopState)
     document.addEventListener('click', onClick, true)
     return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload)
+      window.removeEventListener('popstate', onPopState)
       document.removeEventListener('click', onClick, true)
     }
-  }, [dirty, router])
+  }, [router])
+
+  useEffect(() => {
+    if (!dirty) {
+      if (guard.current === 'armed') guard.current = 'spent'
+      return
+    }
+    if (guard.current === 'none') window.history.pushState(null, '')
+    guard.current = 'armed'
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!leaving.current) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [dirty])
 }
 
 /** The rendered teaser and members-only part, from the server's renderer, a moment after typing stops. */
