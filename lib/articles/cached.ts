@@ -70,16 +70,18 @@ export async function getCachedArticle(slug: string, suffix = '') {
 async function getCachedPublicArticle(slug: string) {
   'use cache'
   cacheLife('minutes')
-  expireAtNextScheduled()
-  cacheTag(cacheTags.article(slug), cacheTags.articleLists)
+  cacheTag(cacheTags.article(slug))
   const article = getArticleBySlug(slug)
-  if (!article) {
-    const movedTo = getMovedArticleSlug(slug)
-    if (!movedTo) return null
-    // It lasts as long as the article's own entry: when the article moves on or leaves the site, this goes too.
+  const movedTo = article ? null : getMovedArticleSlug(slug)
+  if (movedTo) {
+    // An old address lasts as long as the article's own entry: when the article moves on or leaves the site, this
+    // goes too. Lists and schedules do not change where it points.
     cacheTag(cacheTags.article(movedTo))
     return { movedTo }
   }
+  expireAtNextScheduled()
+  cacheTag(cacheTags.articleLists)
+  if (!article) return null
   // A seminar's page changes when it starts (no more sign-ups), so it is not kept, not even stale, past that moment.
   const startsIn = article.details.kind === 'seminar' ? article.details.startsAt.getTime() - Date.now() : 0
   if (startsIn > 0) {
