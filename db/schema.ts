@@ -139,6 +139,10 @@ export const articles = sqliteTable(
     canonicalUrl: text('canonical_url'),
     // Who created it: an author may edit the drafts they created, and nothing else.
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // Counts the saves: a save names the version it was edited from, and one made from an older version is refused
+    // (lib/desk/save-article.ts), so two people editing at once never overwrite each other unawares. Who made each
+    // version, and when, is in article_revisions.
+    version: integer('version').notNull().default(1),
     publishedAt: integer('published_at', { mode: 'timestamp' }),
     updatedAt: integer('updated_at', { mode: 'timestamp' })
       .notNull()
@@ -165,6 +169,54 @@ export const articles = sqliteTable(
     index('articles_author_published_idx').on(table.authorId, table.publishedAt),
     index('articles_featured_published_idx').on(table.featured, table.publishedAt),
   ],
+)
+
+// What each save of an article wrote, as the editor's fields (JSON of ArticleFormValues), by whom and when: when a
+// save from an older version is refused, the fields the refused editor did not change are told from those both
+// changed, and the message names who saved in between.
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fields: text('fields', { mode: 'json' }).notNull(),
+    savedById: integer('saved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.version] })],
+)
+
+// Who has an article open in the editor: the editor's heartbeat records it, and others see "X is editing this"
+// while it is recent. A notice, not a lock: a closed tab simply stops beating.
+export const articlePresence = sqliteTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: integer('seen_at', { mode: 'timestamp' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.userId] }), index('article_presence_seen_idx').on(table.seenAt)],
+)
+
+// Old addresses of public articles: a slug an article was published under before it moved answers a permanent
+// redirect to the article's address now. Each points at the article, not at the next slug, so a chain of renames
+// collapses by construction. An article's own live slug is never here.
+export const articleRedirects = sqliteTable(
+  'article_redirects',
+  {
+    slug: text('slug').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('article_redirects_article_idx').on(table.articleId)],
 )
 
 // A talk: the video and notes (the article body) are for members; speaker and length are public.

@@ -96,6 +96,8 @@ const row = (sql: string, ...params: unknown[]) => testDb().prepare(sql).get(...
 function actionCases() {
   const tag = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`
   const articleFields = (overrides: Record<string, string>) => articleFormFields(`Forged ${tag}`, { markdown: 'Forged body.', ...overrides })
+  // An edit names the version it starts from, as the editor's form does (an older one is refused as a collision).
+  const version = (id: number) => String(row('select version from articles where id = ?', id).version)
   const target = accounts.reader
   return [
     {
@@ -108,7 +110,7 @@ function actionCases() {
     {
       name: "saveArticleForm (edit an editor's draft)",
       action: 'saveArticleForm',
-      call: { fields: articleFields({ id: String(editorDraftId), title: `Edited ${tag}`, slug: `edited-${tag}` }) },
+      call: { fields: articleFields({ id: String(editorDraftId), version: version(editorDraftId), title: `Edited ${tag}`, slug: `edited-${tag}` }) },
       changed: () => row('select title from articles where id = ?', editorDraftId).title === `Edited ${tag}`,
       allowed: ['editor', 'admin'],
     },
@@ -116,14 +118,14 @@ function actionCases() {
       name: "saveArticleForm (publish the author's own draft)",
       action: 'saveArticleForm',
       // Dated 2001, like the others.
-      call: { fields: articleFields({ id: String(authorDraftId), slug: `published-${tag}`, intent: 'publish', publishedAt: '2001-01-01T10:00' }) },
+      call: { fields: articleFields({ id: String(authorDraftId), version: version(authorDraftId), slug: `published-${tag}`, intent: 'publish', publishedAt: '2001-01-01T10:00' }) },
       changed: () => row('select status from articles where id = ?', authorDraftId).status !== 'draft',
       allowed: ['editor', 'admin'],
     },
     {
       name: "saveArticleForm (edit the author's own published article)",
       action: 'saveArticleForm',
-      call: { fields: articleFields({ id: String(authorPublishedId), title: `Reworded ${tag}`, slug: `reworded-${tag}` }) },
+      call: { fields: articleFields({ id: String(authorPublishedId), version: version(authorPublishedId), title: `Reworded ${tag}`, slug: `reworded-${tag}` }) },
       changed: () => row('select title from articles where id = ?', authorPublishedId).title === `Reworded ${tag}`,
       allowed: ['editor', 'admin'],
     },

@@ -37,7 +37,8 @@ export function likeCount(slug: string): number {
 
 /**
  * A published article of its own for a test that changes it (likes, edits), so that a test repeated on the same
- * database (`--repeat-each`) starts from the same state. Dated 2001, so it sorts after the seeded articles.
+ * database (`--repeat-each`) starts from the same state. Dated 2001, so it sorts after the seeded articles. Its
+ * Markdown is what its HTML was rendered from, so the editor can save it as it is.
  */
 export function insertArticle(section = 'articles'): { id: number; slug: string; title: string } {
   const slug = `e2e-article-${randomUUID().slice(0, 8)}`
@@ -48,9 +49,16 @@ export function insertArticle(section = 'articles'): { id: number; slug: string;
         `insert into articles (slug, title, lede, section_id, author_id, status, published_at, source_markdown, teaser_html,
            body_html, teaser_text)
          values (?, ?, 'An article for the tests.', (select id from sections where slug = ?), (select min(id) from authors),
-           'published', ?, '', '<p>What it is about.</p>', ?, 'What it is about.')`,
+           'published', ?, ?, '<p>What it is about.</p>', ?, 'What it is about.')`,
       )
-      .run(slug, title, section, Date.parse('2001-01-01') / 1000, `<p>Only members read this part of ${slug}.</p>`).lastInsertRowid,
+      .run(
+        slug,
+        title,
+        section,
+        Date.parse('2001-01-01') / 1000,
+        `What it is about.\n\n--- members only ---\n\nOnly members read this part of ${slug}.`,
+        `<p>Only members read this part of ${slug}.</p>`,
+      ).lastInsertRowid,
   )
   return { id, slug, title }
 }

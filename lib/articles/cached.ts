@@ -1,8 +1,10 @@
 import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
-import { getArticleBySlug, getNextScheduledAt, listFeaturedArticles, listLatestArticles, listMoreArticles } from './queries'
+import { permanentRedirect } from 'next/navigation'
+import { getArticleBySlug, getMovedArticleSlug, getNextScheduledAt, listFeaturedArticles, listLatestArticles, listMoreArticles } from './queries'
 import { cacheTags } from './cache-tags'
 import { getLikeState } from './likes'
+import { articlePath } from '@/lib/core/paths'
 import { getSettings } from '@/lib/core/settings'
 import { isSlug } from '@/lib/core/slugs'
 import { listSections } from './sections'
@@ -53,18 +55,32 @@ export async function getCachedLatest(limit: number) {
   return listLatestArticles(limit)
 }
 
-/** An article's public shell and its More list, or null when readers may not see it. */
-export async function getCachedArticle(slug: string) {
+/**
+ * An article's public shell and its More list, or null when readers may not see it. An old address of a public
+ * article answers a permanent redirect (308) to its address now, followed by `suffix` (a route under the article,
+ * such as /og.png); a page that redirects is cached like any other, with the redirect.
+ */
+export async function getCachedArticle(slug: string, suffix = '') {
   // What cannot be a slug gets no cache entry (and would make an overlong tag).
-  return isSlug(slug) ? getCachedPublicArticle(slug) : null
+  const cached = isSlug(slug) ? await getCachedPublicArticle(slug) : null
+  if (cached?.movedTo !== undefined) permanentRedirect(articlePath(cached.movedTo) + suffix)
+  return cached
 }
 
 async function getCachedPublicArticle(slug: string) {
   'use cache'
   cacheLife('minutes')
-  expireAtNextScheduled()
-  cacheTag(cacheTags.article(slug), cacheTags.articleLists)
+  cacheTag(cacheTags.article(slug))
   const article = getArticleBySlug(slug)
+  const movedTo = article ? null : getMovedArticleSlug(slug)
+  if (movedTo) {
+    // An old address lasts as long as the article's own entry: when the article moves on or leaves the site, this
+    // goes too. Lists and schedules do not change where it points.
+    cacheTag(cacheTags.article(movedTo))
+    return { movedTo }
+  }
+  expireAtNextScheduled()
+  cacheTag(cacheTags.articleLists)
   if (!article) return null
   // A seminar's page changes when it starts (no more sign-ups), so it is not kept, not even stale, past that moment.
   const startsIn = article.details.kind === 'seminar' ? article.details.startsAt.getTime() - Date.now() : 0

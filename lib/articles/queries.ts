@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { articleCoauthors, articles, articleTags, authors, sections, publications, seminars, talks, walledKinds } from '@/db/schema'
+import { articleCoauthors, articleRedirects, articles, articleTags, authors, sections, publications, seminars, talks, walledKinds } from '@/db/schema'
 import { pageCount } from '@/lib/core/listing'
 import { listCoauthors } from './authors'
 import { listArticleTags } from './tags'
@@ -169,6 +169,21 @@ export function getArticleBySlug(slug: string) {
           ? { kind: 'publication', pdfBytes }
           : { kind: 'article' }
   return { ...shell, details, authors: bylines, tags: listArticleTags(article.id) }
+}
+
+/**
+ * Where the public article that was once at `slug` is now (lib/desk/save-article.ts keeps its old slugs), or null.
+ * An article readers may not see has no old addresses either, so a redirect never reveals an unpublished one.
+ */
+export function getMovedArticleSlug(slug: string): string | null {
+  if (!isSlug(slug)) return null
+  const moved = db
+    .select({ slug: articles.slug })
+    .from(articleRedirects)
+    .innerJoin(articles, eq(articles.id, articleRedirects.articleId))
+    .where(and(eq(articleRedirects.slug, slug), isPublic()))
+    .get()
+  return moved?.slug ?? null
 }
 
 /** The public part of what makes an article a talk, a seminar or a publication. */

@@ -59,24 +59,27 @@ function echo(input: Record<string, unknown>): Record<string, string> {
  * input and the caller. A field that fails its schema is answered next to the field, with `invalid` as the form's
  * message; a failed `hidden` field (one the page itself sets, such as an id) means the request was forged or stale.
  * Whenever the answer is a refusal, what was typed goes back with it (`values`), so the form can show it again.
+ * A form that shows more than the common state names its answer as `R`; since the wrapper's own
+ * refusals carry only the common fields, whatever R adds must be optional.
  */
-export function formAction<S extends FormSchema, A extends Access>(
+export function formAction<S extends FormSchema, A extends Access, R extends FormState<S> = FormState<S>>(
   access: A,
   schema: S,
-  handler: (input: z.output<S>, caller: Caller<A>, formData: FormData) => Promise<FormState<S>>,
+  handler: (input: z.output<S>, caller: Caller<A>, formData: FormData) => Promise<NoInfer<R>>,
   options: { invalid?: string; hidden?: FormField<S>[] } = {},
-): (previous: FormState<S>, formData: FormData) => Promise<FormState<S>> {
+): (previous: R | null, formData: FormData) => Promise<R> {
+  const refuse = (state: FormState<S>) => state as R
   return async (_previous, formData) => {
     const caller = (await callerOf(access)) as Caller<A>
     // A raw POST may call a form's action with other arguments than a form.
-    if (!(formData instanceof FormData)) return { ok: false, message: notUnderstood }
+    if (!(formData instanceof FormData)) return refuse({ ok: false, message: notUnderstood })
     const input = readForm(schema, formData)
     const values = echo(input) as Partial<Record<FormField<S>, string>>
     const parsed = await schema.safeParseAsync(input)
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Partial<Record<FormField<S>, string[]>>
-      if (options.hidden?.some((field) => field in fieldErrors)) return { ok: false, message: notUnderstood, values }
-      return { ok: false, message: options.invalid, fieldErrors, values }
+      if (options.hidden?.some((field) => field in fieldErrors)) return refuse({ ok: false, message: notUnderstood, values })
+      return refuse({ ok: false, message: options.invalid, fieldErrors, values })
     }
     const state = await handler(parsed.data, caller, formData)
     return state?.ok === false ? { values, ...state } : state

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { languages } from '@/db/enums'
+import type { ActionState } from '@/lib/core/action-state'
 import { parseLocalDateTime, toLocalDateTimeInput } from '@/lib/core/dates'
 import { idSchema, optionalIdSchema } from '@/lib/core/params'
 import { maxSlugLength } from '@/lib/core/slugs'
 import { lineText, multilineText } from '@/lib/core/text'
 import { maxImageBytes, maxImageSize, maxPdfBytes, maxPdfSize } from '@/lib/files/limits'
 import { articleIntents } from './article-status'
+import type { Collision } from './edit-collision'
 
 // The article as the editor's form sends it, written once: the action parses the form with articleFormSchema,
 // the data layer saves what it outputs (lib/desk/save-article.ts), and the editor's fields are named and filled
@@ -28,9 +30,13 @@ const choose = (what: string) => z.coerce.number(`Choose ${what}.`).int(`Choose 
 
 export const articleFormSchema = z.object({
   id: optionalIdSchema,
+  /** The version of the article the editor was opened at (empty for a new one): a save from an older one is refused. */
+  version: optionalIdSchema,
   title: lineText().trim().min(1, 'Enter a title.').max(200, 'Use at most 200 characters.'),
   /** Empty: made from the title. */
   slug: z.string().trim().toLowerCase().max(maxSlugLength, `Use at most ${maxSlugLength} characters.`),
+  /** The slug the editor confirmed taking although it is another article's old address (lib/desk/article-addresses.ts). */
+  releaseSlug: z.string().trim().toLowerCase().max(maxSlugLength),
   lede: multilineText().trim().min(1, 'Enter a lede: a sentence or two under the title.').max(600, 'Use at most 600 characters.'),
   language: z.enum(languages, 'Choose Danish or English.'),
   sectionId: choose('a section'),
@@ -66,11 +72,17 @@ export const articleFormSchema = z.object({
 /** What the editor's form sends, parsed: the input of saveArticleForm in lib/desk/save-article.ts. */
 export type ArticleForm = z.output<typeof articleFormSchema>
 export type ArticleFormField = keyof ArticleForm & string
+/**
+ * The save action's answer: the common state, the version a successful save made (the form's next save starts
+ * from it), or a collision with a newer save.
+ */
+export type ArticleFormState = NonNullable<ActionState<ArticleFormField>> & { version?: number; collision?: Collision }
+
 /** The fields a page sets itself: a failure there is a forged or stale request, not a typing error. */
-export const articleFormHidden = ['id', 'intent'] satisfies ArticleFormField[]
+export const articleFormHidden = ['id', 'version', 'intent'] satisfies ArticleFormField[]
 
 type CheckboxField = 'featured' | 'noindex' | 'removeCover'
-type TextField = Exclude<ArticleFormField, CheckboxField | 'coauthorIds' | 'cover' | 'pdf' | 'id' | 'intent'>
+type TextField = Exclude<ArticleFormField, CheckboxField | 'coauthorIds' | 'cover' | 'pdf' | 'releaseSlug' | (typeof articleFormHidden)[number]>
 
 /** What the editor's fields show for a stored article: text as typed, ticks and the chosen co-authors. */
 export type ArticleFormValues = Record<TextField, string> & Record<Exclude<CheckboxField, 'removeCover'>, boolean> & { coauthorIds: number[] }

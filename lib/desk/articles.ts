@@ -10,6 +10,7 @@ import { assertRole, canEditArticle, canPreviewArticle, hasRole, required } from
 import type { Viewer } from '@/lib/auth/session'
 import { containsText, pageCount } from '@/lib/core/listing'
 import { getKindDetails } from '@/lib/programme/details'
+import { articleFormValues } from './article-form'
 import { effectiveStatus } from './article-status'
 
 // The editorial desk's reads and writes. Every function takes the acting viewer and checks lib/auth/roles.ts itself,
@@ -77,6 +78,12 @@ const tagNames = (articleId: number) => listArticleTags(articleId).map((tag) => 
 /** Everything the editor form shows, or null when there is no such article or the viewer may not edit it. */
 export function getArticleForEditing(viewer: Viewer, id: number) {
   assertRole(viewer, required.desk)
+  const article = readArticleForEditing(id)
+  return article && canEditArticle(viewer, article) ? article : null
+}
+
+/** The stored article as the editor shows it, whoever asks: only for the desk's own checks and records. */
+export function readArticleForEditing(id: number) {
   const article = db
     .select({
       ...deskColumns,
@@ -92,14 +99,17 @@ export function getArticleForEditing(viewer: Viewer, id: number) {
       canonicalUrl: articles.canonicalUrl,
       sourceMarkdown: articles.sourceMarkdown,
       teaserParagraphs: articles.teaserParagraphs,
+      version: articles.version,
     })
     .from(articles)
     .where(eq(articles.id, id))
     .get()
-  if (!article || !canEditArticle(viewer, article)) return null
+  if (!article) return null
   const status = effectiveStatus(article.status, article.publishedAt)
   const coauthorIds = listCoauthors(id).map((author) => author.id)
-  return { ...article, status, coauthorIds, tagNames: tagNames(id), details: getKindDetails(id) }
+  const details = getKindDetails(id)
+  const values = articleFormValues({ ...article, coauthorIds, tagNames: tagNames(id), talk: details.talk, seminar: details.seminar })
+  return { ...article, status, values, details }
 }
 
 export type ArticleForEditing = NonNullable<ReturnType<typeof getArticleForEditing>>

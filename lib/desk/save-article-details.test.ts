@@ -51,7 +51,7 @@ describe('saving talks, seminars and publications', () => {
     const startedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000)
     db.update(seminars).set({ startsAt: startedAt }).where(eq(seminars.articleId, created.id)).run()
     const details = { kind: 'seminar', startsAt: startedAt, durationMinutes: 60, venue: 'A recap', capacity: 5 } as const
-    expect(saveArticle(viewer, { ...seminar, id: created.id, intent: 'save', details }).ok).toBe(true)
+    expect(saveArticle(viewer, { ...seminar, id: created.id, version: created.version, intent: 'save', details }).ok).toBe(true)
   })
 
   it('refuses details of another kind than the section’s, and moving a seminar with sign-ups out of its section', () => {
@@ -63,7 +63,7 @@ describe('saving talks, seminars and publications', () => {
     const created = saveArticle(viewer, seminar)
     if (!created.ok) throw new Error('not saved')
     signUpForSeminar(memberViewer(insertUser()), created.id)
-    const moved = saveArticle(viewer, { ...seminar, id: created.id, sectionId: sectionOf('article'), details: { kind: 'article' } })
+    const moved = saveArticle(viewer, { ...seminar, id: created.id, version: created.version, sectionId: sectionOf('article'), details: { kind: 'article' } })
     expect(moved).toEqual({ ok: false, fieldErrors: { sectionId: ['Members have signed up for this seminar, so it stays in a seminar section.'] } })
   })
 
@@ -72,7 +72,7 @@ describe('saving talks, seminars and publications', () => {
     const talk = input('talk', { kind: 'talk', speaker: 'Ada', durationMinutes: 30, videoUrl: 'https://vimeo.com/1' })
     const created = saveArticle(viewer, talk)
     if (!created.ok) throw new Error('not saved')
-    expect(saveArticle(viewer, { ...talk, id: created.id, sectionId: sectionOf('article'), details: { kind: 'article' } }).ok).toBe(true)
+    expect(saveArticle(viewer, { ...talk, id: created.id, version: created.version, sectionId: sectionOf('article'), details: { kind: 'article' } }).ok).toBe(true)
     expect(db.select().from(talks).where(eq(talks.articleId, created.id)).get()).toBeUndefined()
   })
 })

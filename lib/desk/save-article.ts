@@ -1,18 +1,21 @@
 import 'server-only'
 import { eq, inArray } from 'drizzle-orm'
-import { type Tx, writeTransaction } from '@/db/client'
+import { writeTransaction } from '@/db/client'
 import { articleCoauthors, articles, articleTags, authors, sections, tags } from '@/db/schema'
 import { getSectionKind } from '@/lib/articles/sections'
 import { assertRole, canEditArticle, ForbiddenError, hasRole, required } from '@/lib/auth/roles'
 import type { Viewer } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
-import { isSlug, maxSlugLength, slugify } from '@/lib/core/slugs'
+import { slugify } from '@/lib/core/slugs'
 import { readPdfUpload, removeDocument, storeDocument } from '@/lib/files/documents'
 import { readImageUpload, removeUpload, storeUpload } from '@/lib/files/images'
 import { checkKindDetails, parseKindDetails, writeKindDetails, type KindDetailsInput, type KindField } from '@/lib/programme/details'
-import type { ArticleForm } from './article-form'
+import { checkSlug, moveAddress, uniqueSlug } from './article-addresses'
+import { articleFormValues, type ArticleForm } from './article-form'
+import { describeCollision, keepCurrentRevision, recordRevision } from './article-revisions'
 import { concernsReaders, effectiveStatus, isPublishingIntent, nextPublication, publicationAuditAction } from './article-status'
 import { recordAudit } from './audit'
+import type { Collision } from './edit-collision'
 import { renderArticle } from './markdown'
 
 // Saving an article from the editor: its files are checked and stored, then the article, its tags, co-authors and
@@ -51,6 +54,10 @@ export async function saveArticleWithUploads(actor: Viewer, form: ArticleForm, n
       if (storedPdf) removeDocument(storedPdf.file)
     }
   }
+  if (!result.ok && result.collision && (form.cover || form.pdf || form.removeCover)) {
+    // The editor draws its fields again from the merge, and a browser cannot refill a file field.
+    return { ...result, message: `${result.message} Choose your image, PDF or cover removal again: they are not kept.` }
+  }
   if (result.ok) {
     if (result.previousCover) removeUpload(result.previousCover)
     if (result.previousPdf) removeDocument(result.previousPdf)
@@ -68,14 +75,18 @@ export type ArticleInput = Omit<ArticleForm, 'cover' | 'pdf' | 'removeCover' | D
 
 type DetailField = 'speaker' | 'durationMinutes' | 'videoUrl' | 'startsAt' | 'venue' | 'capacity'
 
-export type ArticleField = 'slug' | 'sectionId' | 'authorId' | 'coauthorIds' | 'tagNames' | 'cover' | 'coverImageAlt' | KindField
+export type ArticleField = 'slug' | 'releaseSlug' | 'sectionId' | 'authorId' | 'coauthorIds' | 'tagNames' | 'cover' | 'coverImageAlt' | KindField
 
 export type SaveArticleResult =
   | {
       ok: true
       id: number
+      /** The version this save made: the editor's next save starts from it. */
+      version: number
       slug: string
       previousSlug: string | null
+      /** Another article's old address this article took: it no longer redirects. */
+      releasedSlug: string | null
       previousCover: string | null
       /** A publication's PDF this save replaced or dropped. */
       previousPdf: string | null
@@ -86,12 +97,13 @@ export type SaveArticleResult =
       /** Readers saw it before or see it now (or will at a set time): public pages must be refreshed. */
       concernsReaders: boolean
     }
-  | { ok: false; message?: string; fieldErrors: Partial<Record<ArticleField, string[]>> }
+  | { ok: false; message?: string; fieldErrors: Partial<Record<ArticleField, string[]>>; collision?: Collision }
 
 /**
  * Creates or updates an article in one transaction: its row with the Markdown rendered and sanitised into the
- * stored teaser and body, its tags (created when new), its co-authors, and an audit entry when what readers see
- * changes. Either all of it is written or none.
+ * stored teaser and body, its tags (created when new), its co-authors, an audit entry when what readers see
+ * changes, and the revision it makes. Either all of it is written or none. An update from an older version than
+ * the stored one is refused with the editor's fields merged with what is stored (the raw POST meets this too).
  */
 export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()): SaveArticleResult {
   assertRole(actor, required.desk)
@@ -102,15 +114,13 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
     const row = input.id === null ? undefined : tx.select().from(articles).where(eq(articles.id, input.id)).get()
     if (input.id !== null && (!row || !canEditArticle(actor, row))) throw new ForbiddenError()
     const existing = row ? { ...row, status: effectiveStatus(row.status, row.publishedAt, now) } : null
+    if (row && input.version !== row.version) {
+      return { ok: false, fieldErrors: {}, ...describeCollision(tx, actor, row, input.version, typedValues(input)) }
+    }
 
     const fieldErrors: Partial<Record<ArticleField, string[]>> = {}
     const slug = input.slug || uniqueSlug(tx, slugify(input.title) || 'article', input.id)
-    if (!isSlug(slug)) {
-      fieldErrors.slug = ['Use lower-case letters, digits and single hyphens.']
-    } else {
-      const owner = tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug)).get()
-      if (owner && owner.id !== input.id) fieldErrors.slug = [`“${owner.title}” already uses this slug.`]
-    }
+    Object.assign(fieldErrors, checkSlug(tx, slug, input.id, input.releaseSlug))
     const section = tx.select({ kind: sections.kind }).from(sections).where(eq(sections.id, input.sectionId)).get()
     if (!section) fieldErrors.sectionId = ['Choose a section from the list.']
     // The section decides what the article is; the form's details must be of that kind.
@@ -146,7 +156,9 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       teaserParagraphs,
       ...renderArticle(input.markdown, teaserParagraphs),
       updatedAt: now,
+      version: existing ? existing.version + 1 : 1,
     }
+    if (existing) keepCurrentRevision(tx, existing)
     const id = existing
       ? (tx.update(articles).set(values).where(eq(articles.id, existing.id)).run(), existing.id)
       : tx.insert(articles).values({ ...values, createdById: actor.id }).returning({ id: articles.id }).get().id
@@ -164,18 +176,22 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
       tx.insert(articleCoauthors).values(coauthors.map((authorId, position) => ({ articleId: id, authorId, position }))).run()
     }
     const { previousPdf, promoted, rescheduled } = writeKindDetails(tx, id, input.details)
+    const releasedSlug = moveAddress(tx, id, existing && { slug: existing.slug, public: existing.status === 'published' }, slug)
 
     const auditAction = publicationAuditAction(existing, publication)
     if (auditAction) {
       const when = publication.publishedAt ? publication.publishedAt.toISOString() : ''
       recordAudit(tx, actor, auditAction, `“${input.title}” (/articles/${slug})`, auditAction === 'article.scheduled' ? `for ${when}` : '')
     }
+    recordRevision(tx, id, values.version, actor, now)
     const previousCover = input.coverImagePath !== undefined ? (existing?.coverImagePath ?? null) : null
     return {
       ok: true,
       id,
+      version: values.version,
       slug,
       previousSlug: existing?.slug ?? null,
+      releasedSlug,
       previousCover,
       previousPdf,
       promoted,
@@ -185,11 +201,13 @@ export function saveArticle(actor: Viewer, input: ArticleInput, now = new Date()
   })
 }
 
-/** The slug itself, or with -2, -3, … when another article has it. Only for slugs made from a title. */
-function uniqueSlug(tx: Tx, base: string, ownId: number | null): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, maxSlugLength - 10).replace(/-+$/, '')}-${n}`
-    const owner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()
-    if (!owner || owner.id === ownId) return candidate
-  }
+/** What the editor's fields held, as the editor shows a stored article: one side of a collision's merge. */
+function typedValues(input: ArticleInput) {
+  const { details } = input
+  return articleFormValues({
+    ...input,
+    sourceMarkdown: input.markdown,
+    talk: details.kind === 'talk' ? details : null,
+    seminar: details.kind === 'seminar' ? details : null,
+  })
 }

@@ -51,8 +51,10 @@ export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInpu
   const base = insertArticle() // for a section and an author that exist
   return {
     id: null,
+    version: null,
     title: 'Grøn vækst på nettet',
     slug: '',
+    releaseSlug: '',
     lede: 'A lede.',
     language: 'da',
     sectionId: base.sectionId,

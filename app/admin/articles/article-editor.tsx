@@ -1,26 +1,25 @@
 'use client'
 
-import Image from 'next/image'
 import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
-import { FormField, SelectField, TextAreaField } from '@/app/_components/form-field'
 import { useKeptForm } from '@/app/_components/use-kept-form'
-import type { ArticleKind, ArticleStatus } from '@/db/enums'
-import { newArticleFormValues, type ArticleFormValues } from '@/lib/desk/article-form'
-import { parseLocalDateTime } from '@/lib/core/dates'
-import { maxImageBytes, maxImageSize, maxPdfBytes } from '@/lib/files/limits'
+import type { ArticleStatus } from '@/db/enums'
+import type { ArticleFormValues } from '@/lib/desk/article-form'
+import { maxImageBytes, maxPdfBytes } from '@/lib/files/limits'
 import { saveArticleForm } from './actions'
-import { useLeaveWarning, useLivePreview } from './editor-hooks'
-import { EditorButtons } from './editor-buttons'
-import { KindFields, type StoredPdf } from './kind-fields'
-import { SplitArticle } from './split-article'
+import { ArticleFields, type SectionOption } from './article-fields'
+import { CollisionReview } from './collision-review'
+import { EditingNotice } from './editing-notice'
+import { useEditStart, useLeaveWarning, useOthersEditing } from './editor-hooks'
+import type { StoredPdf } from './kind-fields'
 
 type Option = { id: number; name: string }
-type SectionOption = Option & { kind: ArticleKind }
 
 /** A stored article in the editor: its field values, and what the editor shows about it. */
 export type EditorArticle = {
   id: number
+  /** The version the form's values are: its next save must start from it. */
+  version: number
   /** The address it is live at (the slug field may already hold a new one). */
   slug: string
   status: ArticleStatus
@@ -36,6 +35,8 @@ type Props = {
   knownTags: string[]
   canPublish: boolean
   teaserParagraphs: number
+  /** The others who had the article open in the editor when the page was drawn. */
+  editing: string[]
 }
 
 const statusLabels: Record<ArticleStatus, string> = {
@@ -45,7 +46,7 @@ const statusLabels: Record<ArticleStatus, string> = {
   archived: 'Archived',
 }
 
-export function ArticleEditor({ article, sections, authors, knownTags, canPublish, teaserParagraphs }: Props) {
+export function ArticleEditor({ article, sections, authors, knownTags, canPublish, teaserParagraphs, editing }: Props) {
   const [state, formAction] = useActionState(saveArticleForm, null)
   const { onSubmit: submit, pending } = useKeptForm(formAction)
   // Checked here too, because a file far over the limit would not even reach the server's own check.
@@ -64,25 +65,18 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
     if (cover || pdf) event.preventDefault()
     else submit(event)
   }
-  // The section decides what the article is: a talk, a seminar or a publication asks for its own details.
-  const values = article?.values ?? newArticleFormValues
-  const [sectionId, setSectionId] = useState(values.sectionId)
-  const kind = sections.find((section) => String(section.id) === sectionId)?.kind ?? 'article'
+  const start = useEditStart(article, state)
   // The form state at the last edit: the changes are saved once a successful save has answered after it.
   const [lastEdit, setLastEdit] = useState<{ state: typeof state } | null>(null)
   const dirty = lastEdit !== null && !(state?.ok && lastEdit.state !== state)
-  const [markdown, setMarkdown] = useState(values.markdown)
-  const [publishAt, setPublishAt] = useState(values.publishedAt)
-  const preview = useLivePreview(markdown, teaserParagraphs)
   const alertRef = useRef<HTMLParagraphElement>(null)
   useLeaveWarning(dirty)
+  const others = useOthersEditing(article?.id ?? null, editing)
   useEffect(() => {
     if (state) alertRef.current?.focus()
   }, [state])
 
-  const errors = state?.fieldErrors ?? {}
   const live = article?.status === 'published' || article?.status === 'scheduled'
-  const schedules = (parseLocalDateTime(publishAt) ?? 0) > new Date()
   return (
     <form
       aria-label="Article"
@@ -93,6 +87,7 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
       className="flex flex-col gap-6"
     >
       <input type="hidden" name="id" value={article?.id ?? ''} />
+      <input type="hidden" name="version" value={start.version ?? ''} />
       <p
         ref={alertRef}
         tabIndex={-1}
@@ -101,6 +96,12 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
       >
         {state?.message}
       </p>
+      {article && state?.collision && (
+        <CollisionReview key={state.collision.version} articleId={article.id} collision={state.collision} authors={authors} sections={sections} />
+      )}
+      <div aria-live="polite">
+        <EditingNotice names={others} className="rounded bg-amber-100 px-3 py-2" />
+      </div>
       {article && (
         <p className="text-sm">
           Status: <strong>{statusLabels[article.status]}</strong>
@@ -119,175 +120,20 @@ export function ArticleEditor({ article, sections, authors, knownTags, canPublis
         </p>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="flex flex-col gap-4">
-          <FormField label="Title" name="title" defaultValue={values.title} errors={errors.title} required maxLength={200} />
-          <FormField
-            label="Slug"
-            name="slug"
-            defaultValue={values.slug}
-            errors={errors.slug}
-            hint="The end of the address: /articles/your-slug. Leave empty to make it from the title (æ, ø, å become ae, oe, aa)."
-          />
-          <TextAreaField label="Lede" name="lede" rows={3} defaultValue={values.lede} errors={errors.lede} required />
-          <TextAreaField
-            label="Body (Markdown)"
-            name="markdown"
-            rows={22}
-            value={markdown}
-            onChange={(event) => setMarkdown(event.target.value)}
-            errors={errors.markdown}
-            hint={
-              <>
-                A line <code>--- members only ---</code> ends the public teaser; everything below it is for members.
-                Without that line, the first {teaserParagraphs} paragraphs are the teaser.
-              </>
-            }
-          />
-          <section aria-labelledby="preview-heading" className="rounded border border-neutral-300 p-4">
-            <h2 id="preview-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
-              Live preview
-            </h2>
-            {preview && !preview.ok && <p className="text-brand">{preview.message}</p>}
-            {preview?.ok && <SplitArticle teaserHtml={preview.teaserHtml} bodyHtml={preview.bodyHtml} />}
-          </section>
-        </div>
-
-        <div className="flex flex-col gap-4">
-          <SelectField
-            label="Section"
-            name="sectionId"
-            defaultValue={values.sectionId}
-            onChange={(event) => setSectionId(event.target.value)}
-            errors={errors.sectionId}
-          >
-            <option value="">Choose…</option>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label="Language" name="language" defaultValue={values.language} errors={errors.language}>
-            <option value="en">English</option>
-            <option value="da">Danish</option>
-          </SelectField>
-          <SelectField label="Author" name="authorId" defaultValue={values.authorId} errors={errors.authorId}>
-            <option value="">Choose…</option>
-            {authors.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
-          </SelectField>
-          <fieldset aria-describedby="coauthorIds-error">
-            <legend className="font-semibold">Co-authors</legend>
-            {authors.map((author) => (
-              <label key={author.id} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="coauthorIds"
-                  value={author.id}
-                  defaultChecked={values.coauthorIds.includes(author.id)}
-                />
-                {author.name}
-              </label>
-            ))}
-            <p id="coauthorIds-error" aria-live="polite" className="text-sm font-semibold text-brand">
-              {errors.coauthorIds?.join(' ')}
-            </p>
-          </fieldset>
-          <FormField
-            label="Tags"
-            name="tagNames"
-            defaultValue={values.tagNames}
-            errors={errors.tagNames}
-            hint={`Separate with commas; new tags are created. In use: ${knownTags.join(', ') || 'none yet'}.`}
-          />
-
-          <KindFields
-            kind={kind}
-            values={values}
-            pdf={article?.pdf ?? null}
-            articleId={article?.id ?? null}
-            errors={errors}
-            pdfTooLarge={pdfTooLarge}
-            canSeeSignups={canPublish}
-          />
-
-          <fieldset className="flex flex-col gap-3 border-t border-neutral-200 pt-4">
-            <legend className="font-semibold">Cover image</legend>
-            {article?.coverImageUrl && (
-              <>
-                <Image src={article.coverImageUrl} alt={values.coverImageAlt} width={320} height={180} className="rounded object-cover" />
-                <label className="flex items-center gap-2">
-                  <input type="checkbox" name="removeCover" /> Remove the cover image
-                </label>
-              </>
-            )}
-            <FormField
-              label={article?.coverImageUrl ? 'Replace with' : 'Image file'}
-              name="cover"
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              errors={coverTooLarge ? [`The image is larger than ${maxImageSize}.`] : errors.cover}
-              hint={`JPEG, PNG or WebP, up to ${maxImageSize}.`}
-            />
-            <FormField
-              label="Image description (alt text)"
-              name="coverImageAlt"
-              defaultValue={values.coverImageAlt}
-              errors={errors.coverImageAlt}
-            />
-          </fieldset>
-
-          <fieldset className="flex flex-col gap-3 border-t border-neutral-200 pt-4">
-            <legend className="font-semibold">Search engines</legend>
-            <TextAreaField
-              label="Meta description"
-              name="metaDescription"
-              rows={3}
-              defaultValue={values.metaDescription}
-              errors={errors.metaDescription}
-              hint="Shown in search results. Empty: the lede."
-            />
-            <FormField
-              label="Canonical URL"
-              name="canonicalUrl"
-              type="url"
-              defaultValue={values.canonicalUrl}
-              errors={errors.canonicalUrl}
-              hint="Only when the article first appeared elsewhere."
-            />
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="noindex" defaultChecked={values.noindex} /> Hide from search engines (noindex)
-            </label>
-          </fieldset>
-
-          <fieldset className="flex flex-col gap-3 border-t border-neutral-200 pt-4">
-            <legend className="font-semibold">Publishing</legend>
-            <FormField
-              label="Publish date"
-              name="publishedAt"
-              type="datetime-local"
-              step={1}
-              value={publishAt}
-              onChange={(event) => setPublishAt(event.target.value)}
-              errors={errors.publishedAt}
-              hint="Copenhagen time. Empty: now. A time still to come schedules the article."
-            />
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="featured" defaultChecked={values.featured} /> Feature on the home page
-            </label>
-          </fieldset>
-        </div>
-      </div>
-
-      <EditorButtons
+      <ArticleFields
+        key={start.key}
+        values={start.values}
+        errors={state?.fieldErrors ?? {}}
+        refusedSlug={state?.values?.slug}
+        article={article && { id: article.id, coverImageUrl: article.coverImageUrl, pdf: article.pdf, archived: article.status === 'archived' }}
         live={live}
-        schedules={schedules}
+        sections={sections}
+        authors={authors}
+        knownTags={knownTags}
         canPublish={canPublish}
-        canArchive={article !== null && article.status !== 'archived'}
+        teaserParagraphs={teaserParagraphs}
+        coverTooLarge={coverTooLarge}
+        pdfTooLarge={pdfTooLarge}
         pending={pending}
       />
     </form>

@@ -1,6 +1,5 @@
 import 'server-only'
 import type { ArticleForEditing } from '@/lib/desk/articles'
-import { articleFormValues } from '@/lib/desk/article-form'
 import { uploadPath } from '@/lib/core/paths'
 import { formatMegabytes } from '@/lib/files/limits'
 import { listAuthors } from '@/lib/articles/authors'
@@ -19,12 +18,13 @@ export function editorOptions() {
 
 /** The stored article as the editor's props. */
 export function toEditorArticle(article: ArticleForEditing): EditorArticle {
-  const { talk, seminar, publication } = article.details
+  const { publication } = article.details
   return {
     id: article.id,
+    version: article.version,
     slug: article.slug,
     status: article.status,
-    values: articleFormValues({ ...article, talk, seminar }),
+    values: article.values,
     coverImageUrl: article.coverImagePath ? uploadPath(article.coverImagePath) : null,
     pdf: publication && { size: formatMegabytes(publication.pdfBytes), downloads: publication.downloads },
   }

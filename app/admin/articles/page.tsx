@@ -4,12 +4,14 @@ import { z } from 'zod'
 import { Pagination } from '@/app/_components/pagination'
 import { articleStatuses } from '@/db/enums'
 import { listStaffArticles } from '@/lib/desk/articles'
+import { listEditing } from '@/lib/desk/presence'
 import { formatDate } from '@/lib/core/dates'
 import { requirePageParam, parseQueryParam } from '@/lib/core/params'
 import { required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
 import { getSettings } from '@/lib/core/settings'
 import { DeskFilters, DeskTable, FilterSelect, ResultCount } from '../desk-list'
+import { EditingNotice } from './editing-notice'
 import { listAuthors } from '@/lib/articles/authors'
 import { listSections } from '@/lib/articles/sections'
 
@@ -44,6 +46,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
     authorId: filter.author,
     page,
   })
+  const editing = listEditing(viewer, items.map((article) => article.id))
   const { dateFormat } = getSettings()
   const query = Object.fromEntries(
     Object.entries({ q, status: filter.status, section: filter.section, author: filter.author })
@@ -84,6 +87,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
             <tr key={article.id} className="border-b border-neutral-200">
               <td className="py-2 pr-4 font-semibold">
                 {article.editable ? <Link href={`/admin/articles/${article.id}`} className="hover:text-brand hover:underline">{article.title}</Link> : article.title}
+                <EditingNotice names={editing.get(article.id) ?? []} />
               </td>
               <td className="py-2 pr-4">
                 <span className={`rounded px-2 py-0.5 ${statusStyle[article.status]}`}>{article.status}</span>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getArticleForEditing } from '@/lib/desk/articles'
+import { listEditing } from '@/lib/desk/presence'
 import { parseIdParam } from '@/lib/core/params'
 import { hasRole, required } from '@/lib/auth/roles'
 import { requireRole } from '@/lib/auth/session'
@@ -31,6 +32,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         {...editorOptions()}
         canPublish={hasRole(viewer.role, required.editAny)}
         teaserParagraphs={article.teaserParagraphs}
+        editing={listEditing(viewer, [article.id]).get(article.id) ?? []}
       />
     </>
   )

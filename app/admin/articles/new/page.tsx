@@ -17,6 +17,7 @@ export default async function NewArticlePage() {
         {...editorOptions()}
         canPublish={hasRole(viewer.role, required.editAny)}
         teaserParagraphs={getSettings().teaserParagraphs}
+        editing={[]}
       />
     </>
   )

@@ -5,7 +5,7 @@ import { articleUrl } from '@/lib/core/urls'
 
 /** "Add to calendar": a seminar as an iCalendar event. Public, like the seminar's time and place. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
+  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug, '/calendar.ics'), getCachedSettings()])
   const article = cached?.article
   if (!article || article.details.kind !== 'seminar') {
     return notFoundResponse('No such seminar.')

@@ -10,7 +10,7 @@ const font = readFile(path.join(process.cwd(), 'assets/fonts/source-serif-4-lati
 
 /** The Open Graph image of an article (see lib/core/urls.ts articleImageUrl): title, section, author and site name. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug), getCachedSettings()])
+  const [cached, { siteName }] = await Promise.all([getCachedArticle((await params).slug, '/og.png'), getCachedSettings()])
   if (!cached) return new Response('No such article.', { status: 404 })
   const { article } = cached
   return new ImageResponse(

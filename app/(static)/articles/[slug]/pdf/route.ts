@@ -1,4 +1,6 @@
+import { permanentRedirect } from 'next/navigation'
 import { getPdfForViewer } from '@/lib/articles/paywall'
+import { getMovedArticleSlug } from '@/lib/articles/queries'
 import { openDocument } from '@/lib/files/documents'
 import { countDownload } from '@/lib/programme/details'
 import { loginFirstResponse, notFoundResponse } from '@/lib/core/responses'
@@ -10,10 +12,13 @@ type Context = { params: Promise<{ slug: string }> }
 /**
  * A publication's PDF, for members only (getPdfForViewer decides). Anyone else is sent to log in and back to the
  * publication, with no byte of the file. The file is found by the name stored with the publication, never by a
- * path from the request. A GET is a download and is counted; a HEAD is not.
+ * path from the request. A GET is a download and is counted; a HEAD is not. An old address redirects to the new one.
  */
 async function answer({ params }: Context, download: boolean) {
   const { slug } = await params
+  // An old address of a public publication: its PDF has moved with it, for everyone alike.
+  const movedTo = getMovedArticleSlug(slug)
+  if (movedTo) permanentRedirect(`${articlePath(movedTo)}/pdf`)
   const viewer = await getViewer()
   if (!viewer) return loginFirstResponse(articlePath(slug))
   const pdf = getPdfForViewer(slug, viewer)
