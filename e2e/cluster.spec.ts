@@ -84,7 +84,7 @@ async function saveThrough(request: APIRequestContext, cookie: string, article: 
   expect(await response.text()).toContain('Saved.')
 }
 
-test('an unpublish and an edit through one worker hold on every worker and through nginx at once; a like through one shows on the other', async ({
+test('an unpublish and an edit through one worker hold on every worker and through nginx at once; a like through one shows on the other, and an unlike goes through nginx', async ({
   playwright,
 }) => {
   const [first, second] = workerURLs()
@@ -123,6 +123,10 @@ test('an unpublish and an edit through one worker hold on every worker and throu
   const like = await callAction(request, 'likeArticle', { args: [liked.id, true] }, { cookie: reader, path: `/articles/${liked.slug}` })
   expect(await like.text()).toContain('"ok":true')
   await expect.poll(async () => (await body(`${second}/articles/${liked.slug}`)).text.includes('1 person likes this')).toBe(true)
+  // And the unlike through nginx, as a browser on the site's address posts it (its Origin names the port).
+  const site = await playwright.request.newContext({ baseURL: clusterURL })
+  const unlike = await callAction(site, 'likeArticle', { args: [liked.id, false] }, { cookie: reader, path: `/articles/${liked.slug}`, headers: { origin: clusterURL } })
+  expect(await unlike.text()).toContain('"ok":true')
 })
 
 test('with Redis stopped, reads answer 200 and writes succeed; when it is back, the cache fills again', async ({ playwright }) => {
