@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { machine, measure, measureLikeAction, pageJsBytes, resultsTable, sessionCookie, writeResults } from './lib/measure.mjs'
+import { startRedisServer } from './lib/redis-server.mjs'
 import { sleep, spawnOwned, startServer } from './lib/server.mjs'
 
 // Ctrl-C or a SIGTERM ends the run; the servers it started go with it (scripts/lib/server.mjs).
@@ -83,9 +84,16 @@ async function benchOneProcess() {
 }
 
 /** `npm run start:cluster` with `workers` workers on the bench database; resolves once nginx answers. */
-async function startCluster(workers) {
+async function startCluster(workers, redisUrl) {
   const cluster = spawnOwned(process.execPath, ['scripts/start-cluster.mjs'], {
-    env: { ...process.env, ...serverEnv, PORT: String(port), WORKERS: String(workers), CLUSTER_DIR: path.resolve('data/bench/cluster') },
+    env: {
+      ...process.env,
+      ...serverEnv,
+      PORT: String(port),
+      WORKERS: String(workers),
+      CLUSTER_DIR: path.resolve('data/bench/cluster'),
+      REDIS_URL: redisUrl,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   let output = ''
@@ -107,7 +115,13 @@ async function startCluster(workers) {
 
 async function benchCluster() {
   const cores = os.availableParallelism()
-  let cluster = await startCluster(cores)
+  // One Redis for both runs, so that 1 worker and N differ in the number of workers alone (start:cluster would
+  // keep one worker's cache in its memory).
+  const redisDir = path.resolve('data/bench/redis')
+  rmSync(redisDir, { recursive: true, force: true })
+  mkdirSync(redisDir, { recursive: true })
+  const redis = await startRedisServer(redisDir)
+  let cluster = await startCluster(cores, redis.url)
   // nginx's ceiling: a file in public/ as large as the anonymous article page, served by nginx from disk.
   const pageBytes = Buffer.byteLength(await (await fetch(`${origin}${articlePath}`)).text())
   const ceilingFile = path.join('public', 'bench-ceiling.html')
@@ -120,11 +134,12 @@ async function benchCluster() {
       ...(await pagesAndAction()),
     ]
     await cluster.stop()
-    cluster = await startCluster(1)
+    cluster = await startCluster(1, redis.url)
     oneWorker = await measure(origin, 'Article, member, 1 worker', { path: articlePath, request: { headers: { cookie: memberCookie } } })
   } finally {
     rmSync(ceilingFile, { force: true })
     await cluster.stop()
+    await redis.stop()
   }
   const member = results.find((r) => r.title === 'Article, member')
   return [
@@ -134,7 +149,7 @@ async function benchCluster() {
     '',
     ...resultsTable(results),
     '',
-    `Member article with 1 worker: ${Math.round(oneWorker.rps)} requests/s (p50 ${oneWorker.p50} ms); with ${cores}: ` +
+    `Member article with 1 worker (the same Redis): ${Math.round(oneWorker.rps)} requests/s (p50 ${oneWorker.p50} ms); with ${cores}: ` +
       `${Math.round(member.rps)} requests/s, ${(member.rps / oneWorker.rps).toFixed(2)} ×.`,
   ].join('\n')
 }

@@ -3,10 +3,11 @@
 // or a redis-server of its own when that is unset), and nginx in front on PORT with the project's config
 // (deploy/nginx/insights.conf). A worker that dies is started again. SIGTERM or Ctrl-C stops everything it started.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildIfMissing, ensureAuthSecret, prepareDatabase } from './lib/build.mjs'
+import { startRedisServer, which } from './lib/redis-server.mjs'
 import { sleep, spawnOwned, startServer } from './lib/server.mjs'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -17,13 +18,6 @@ const workerPorts = Array.from({ length: workerCount }, (_, i) => port + 1 + i)
 const runDir = path.resolve(process.env.CLUSTER_DIR || 'data/cluster')
 const appDir = process.cwd()
 
-function which(program) {
-  for (const dir of (process.env.PATH ?? '').split(':').concat('/usr/sbin', '/sbin')) {
-    if (existsSync(path.join(dir, program))) return path.join(dir, program)
-  }
-  return null
-}
-
 function fail(message) {
   console.error(message)
   process.exit(1)
@@ -32,8 +26,7 @@ function fail(message) {
 if (!Number.isInteger(workerCount) || workerCount < 1 || workerCount > 64) fail('WORKERS must be a whole number from 1 to 64.')
 const nginx = which('nginx')
 if (!nginx) fail('npm run start:cluster needs nginx. On Debian or Ubuntu: sudo apt-get install nginx-light (or nginx).')
-const redisServer = which('redis-server')
-if (!process.env.REDIS_URL && workerCount > 1 && !redisServer) {
+if (!process.env.REDIS_URL && workerCount > 1 && !which('redis-server')) {
   fail(
     'With more than one worker the page cache must be shared: set REDIS_URL, or install redis-server ' +
       '(Debian or Ubuntu: sudo apt-get install redis-server) and this starts one of its own.',
@@ -49,22 +42,12 @@ mkdirSync(path.join(runDir, 'cache'), { recursive: true })
 let stopping = false
 const stops = []
 
-/** A redis-server of the cluster's own, on a socket in the run folder, keeping nothing on disk: it is a cache. */
+/** A redis-server of the cluster's own, on a socket in the run folder. */
 async function startRedis() {
-  const socket = path.join(runDir, 'redis.sock')
-  const child = spawnOwned(redisServer, ['--port', '0', '--unixsocket', socket, '--unixsocketperm', '700', '--save', '', '--appendonly', 'no', '--dir', runDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  while (!existsSync(socket)) {
-    if (child.exitCode !== null) fail('redis-server did not start.')
-    await sleep(50)
-  }
-  console.log(`redis-server: ${socket} (pid ${child.pid})`)
-  stops.push(() => {
-    child.kill('SIGTERM')
-    return new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()))
-  })
-  return `unix://${socket}`
+  const redis = await startRedisServer(runDir).catch((error) => fail(error.message))
+  console.log(`redis-server: ${redis.url} (pid ${redis.pid})`)
+  stops.push(() => redis.stop())
+  return redis.url
 }
 
 const redisUrl = process.env.REDIS_URL || (workerCount > 1 ? await startRedis() : '')
