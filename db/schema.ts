@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { articleKinds, articleStatuses, auditActions, languages, roles, signupStatuses, tokenPurposes } from './enums'
+import { articleEventKinds, articleKinds, articleStatuses, auditActions, languages, roles, signupStatuses, tokenPurposes } from './enums'
 
 export * from './enums'
 
@@ -330,6 +330,68 @@ export const articleLikes = sqliteTable(
   ],
 )
 
+// A member's gift of one article: a link that lets someone without a profile read it in full for 30 days. Only a
+// SHA-256 of the token is stored, so a copy of the database opens no article. Revoked links stay, so they still
+// count against the month's quota.
+export const giftLinks = sqliteTable(
+  'gift_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    giverId: integer('giver_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp' }),
+    // Browsers that reported opening it (the gift-open beacon, which carries the token).
+    opens: integer('opens').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [index('gift_links_giver_idx').on(table.giverId, table.createdAt), index('gift_links_article_idx').on(table.articleId)],
+)
+
+// Where a member came from, written once with the registration: the page whose wall or link led to it (a path on
+// this site), the referring site's host and the landing visit's UTM values, and the gift link that brought them.
+// Nothing else about the reader. Goes with the user.
+export const signupAttributions = sqliteTable(
+  'signup_attributions',
+  {
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    returnPath: text('return_path'),
+    // The article of the return path, when it was one readers could see.
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    referrerHost: text('referrer_host'),
+    utmSource: text('utm_source'),
+    utmMedium: text('utm_medium'),
+    utmCampaign: text('utm_campaign'),
+    giftLinkId: integer('gift_link_id').references(() => giftLinks.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('signup_attributions_created_idx').on(table.createdAt),
+    index('signup_attributions_article_idx').on(table.articleId, table.createdAt),
+  ],
+)
+
+// Counted from the browser, with nothing about the reader: per article, per UTC day (YYYY-MM-DD) and kind.
+export const articleEvents = sqliteTable(
+  'article_events',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    kind: text('kind', { enum: articleEventKinds }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.day, table.kind] }), index('article_events_day_idx').on(table.day)],
+)
+
 // A single row (id = 1) of site-wide settings that staff can change without a deploy.
 export const settings = sqliteTable('settings', {
   id: integer('id').primaryKey(),
@@ -337,6 +399,8 @@ export const settings = sqliteTable('settings', {
   tagline: text('tagline').notNull().default(''),
   teaserParagraphs: integer('teaser_paragraphs').notNull().default(3),
   dateFormat: text('date_format').notNull().default('DD-MM-YYYY'),
+  // How many gift links a member may create in a calendar month (UTC).
+  giftLinksPerMonth: integer('gift_links_per_month').notNull().default(5),
 })
 
 // Who did what to which record, written in the same transaction as the change itself.
@@ -360,3 +424,5 @@ export type User = typeof users.$inferSelect
 export type Article = typeof articles.$inferSelect
 export type NewArticle = typeof articles.$inferInsert
 export type Settings = typeof settings.$inferSelect
+export type GiftLink = typeof giftLinks.$inferSelect
+export type SignupAttribution = typeof signupAttributions.$inferSelect

@@ -57,7 +57,7 @@ test("members' actions without a session, or from another site, change nothing",
   const settings = await callAction(
     request,
     'saveSettings',
-    { fields: { siteName: 'Forged', tagline: '', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' } },
+    { fields: { siteName: 'Forged', tagline: '', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY', giftLinksPerMonth: '5' } },
     { path: '/admin/settings', cookie: await cookieHeader(admin), headers: { origin: 'https://evil.example' } },
   )
   expect(settings.status()).toBe(403)

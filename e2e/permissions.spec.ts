@@ -155,7 +155,7 @@ function actionCases() {
     {
       name: 'saveSettings',
       action: 'saveSettings',
-      call: { fields: { siteName: 'Insights on Marketing & Technology', tagline: `Forged ${tag}`, teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' } },
+      call: { fields: { siteName: 'Insights on Marketing & Technology', tagline: `Forged ${tag}`, teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY', giftLinksPerMonth: '5' } },
       changed: () => row('select tagline from settings where id = 1').tagline === `Forged ${tag}`,
       allowed: ['admin'],
     },
