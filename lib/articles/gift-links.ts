@@ -43,7 +43,7 @@ export function firstName(name: string): string {
 }
 
 export type CreateGiftResult =
-  | { ok: true; token: string; expiresAt: Date; left: number }
+  | { ok: true; token: string; slug: string; expiresAt: Date; left: number }
   | { ok: false; reason: 'quota'; perMonth: number; resetsAt: Date }
   | { ok: false; reason: 'not-found' }
 
@@ -56,7 +56,7 @@ export function createGiftLink(giver: Viewer, articleId: number, now = new Date(
   const month = quotaMonth(now)
   const token = randomBytes(32).toString('base64url')
   return writeTransaction((tx): CreateGiftResult => {
-    const article = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), isPublic())).get()
+    const article = tx.select({ slug: articles.slug }).from(articles).where(and(eq(articles.id, articleId), isPublic())).get()
     if (!article) return { ok: false, reason: 'not-found' }
     const used = tx
       .select({ n: count() })
@@ -66,7 +66,7 @@ export function createGiftLink(giver: Viewer, articleId: number, now = new Date(
     if (giftsLeft(used, perMonth) === 0) return { ok: false, reason: 'quota', perMonth, resetsAt: month.next }
     const expiresAt = new Date(now.getTime() + giftLifetimeMs)
     tx.insert(giftLinks).values({ tokenHash: hashGiftToken(token), articleId, giverId: giver.id, expiresAt, createdAt: now }).run()
-    return { ok: true, token, expiresAt, left: giftsLeft(used + 1, perMonth) }
+    return { ok: true, token, slug: article.slug, expiresAt, left: giftsLeft(used + 1, perMonth) }
   })
 }
 
