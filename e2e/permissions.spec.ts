@@ -75,6 +75,7 @@ test('every desk page lets in exactly the roles it is for', async ({ request }) 
     ['/admin/audit', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/outbox', { author: 'not found', editor: 'not found', admin: 'desk' }],
     [`/admin/articles/${seminarId}/signups`, { author: 'not found', editor: 'desk', admin: 'desk' }],
+    ['/admin/conversion', { author: 'not found', editor: 'desk', admin: 'desk' }],
   ]
   for (const headers of headerVariants) {
     for (const [path, staff] of pages) {
