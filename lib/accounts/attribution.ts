@@ -29,7 +29,7 @@ export const attributionFields = {
   gift: kept(isGiftTokenShaped),
 }
 
-export type Landing = { [K in keyof typeof attributionFields]: string | null }
+export type CheckedLanding = { [K in keyof typeof attributionFields]: string | null }
 
 /** The return path as stored: a path on this site without its query or fragment (which may hold tokens). */
 export function returnPathOf(callbackUrl: string): string {
@@ -37,7 +37,7 @@ export function returnPathOf(callbackUrl: string): string {
 }
 
 /** Writes the new member's one attribution row, in the registration's transaction. */
-export function recordAttribution(tx: Tx, userId: number, callbackUrl: string, landing: Landing) {
+export function recordAttribution(tx: Tx, userId: number, callbackUrl: string, landing: CheckedLanding) {
   const returnPath = returnPathOf(callbackUrl)
   const slug = /^\/articles\/([^/]+)$/.exec(returnPath)?.[1]
   tx.insert(signupAttributions)

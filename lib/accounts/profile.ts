@@ -8,7 +8,7 @@ import { revokeTokens } from '@/lib/auth/tokens'
 import { getUserById, normaliseEmail } from '@/lib/auth/users'
 import { listGiftLinks } from '@/lib/articles/gift-links'
 import { fillFreeSeats, listMemberSignups } from '@/lib/programme/seats'
-import { getAttribution, recordAttribution, type Landing } from './attribution'
+import { getAttribution, recordAttribution, type CheckedLanding } from './attribution'
 
 // A member's own profile: registration, name, a confirmed new address, the download of their data, and deletion.
 
@@ -20,7 +20,7 @@ export type CreateReaderResult = { ok: true; userId: number } | { ok: false; rea
  */
 export async function createReader(
   input: { name: string; email: string; password: string },
-  origin: { callbackUrl: string; landing: Landing },
+  origin: { callbackUrl: string; landing: CheckedLanding },
 ): Promise<CreateReaderResult> {
   const passwordHash = await hashPassword(input.password)
   try {
