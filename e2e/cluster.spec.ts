@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 import { clusterPort, clusterURL, isRunning, startCluster, startRedis, type TestCluster, type TestRedis } from './support/cluster'
-import { insertArticle, membersOnlySentence } from './support/db'
+import { insertArticle, membersOnlySentence, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 import { sweepForLeaks } from './support/leak-sweep'
 import { articleFormFields, callAction, cookieHeader, createAccount, pageAs } from './support/staff'
@@ -70,9 +70,16 @@ test('behind nginx, a member right after anonymous readers gets the full body, a
   }
 })
 
-/** Saves the editor's form for a test article through one worker, as the browser would post it. */
+/** Saves the editor's form for a test article through one worker, as the browser would post it (from its current version). */
 async function saveThrough(request: APIRequestContext, cookie: string, article: { id: number; slug: string }, changes: Record<string, string>) {
-  const fields = articleFormFields(`Article ${article.slug}`, { id: String(article.id), slug: article.slug, publishedAt: '2001-01-01T12:00:00', ...changes })
+  const { version } = testDb().prepare('select version from articles where id = ?').get(article.id) as { version: number }
+  const fields = articleFormFields(`Article ${article.slug}`, {
+    id: String(article.id),
+    version: String(version),
+    slug: article.slug,
+    publishedAt: '2001-01-01T12:00:00',
+    ...changes,
+  })
   const response = await callAction(request, 'saveArticleForm', { fields }, { cookie, path: `/admin/articles/${article.id}` })
   expect(await response.text()).toContain('Saved.')
 }
