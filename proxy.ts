@@ -109,13 +109,23 @@ async function deskPageLoad(request: NextRequest, pathname: string) {
   return withScriptNonce(request)
 }
 
+/** Whatever answers it is for this reader only, and streams: no shared cache may keep it. */
+function forThisReaderOnly(response: NextResponse) {
+  response.headers.set('Cache-Control', 'private, no-store')
+  response.headers.set('X-Accel-Buffering', 'no')
+  return response
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))
   // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
-  const hasMemberVariant = pathname === '/' || /^\/articles\/[^/]+$/.test(pathname)
+  const isArticle = /^\/articles\/[^/]+$/.test(pathname)
+  const hasMemberVariant = pathname === '/' || isArticle
   const memberPath = pathname === '/' ? '/m' : `/m${pathname}`
-  const routedPath = hasSession && hasMemberVariant ? memberPath : pathname
+  // An article opened with a gift link, by a reader without a session (a member reads it anyway).
+  const isGift = isArticle && !hasSession && request.nextUrl.searchParams.has('gift')
+  const routedPath = hasSession && hasMemberVariant ? memberPath : isGift ? `/g${pathname}` : pathname
   if (request.headers.has('next-action')) {
     const refused = refuseAction(request, routedPath)
     if (refused) return refused
@@ -123,21 +133,23 @@ export async function proxy(request: NextRequest) {
   if (hasMalformedEscapes(pathname)) {
     return new NextResponse('Bad request: the address contains escapes that are not UTF-8.', { status: 400 })
   }
-  if (pathname === '/m' || pathname.startsWith('/m/')) return new NextResponse('Not found', { status: 404 })
+  if (pathname === '/m' || pathname.startsWith('/m/') || pathname === '/g' || pathname.startsWith('/g/')) {
+    return new NextResponse('Not found', { status: 404 })
+  }
   if ((pathname === '/admin' || pathname.startsWith('/admin/')) && request.method === 'GET') {
     // Actions (POST) pass through to their own checks.
     if (!hasSession) return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
     return deskPageLoad(request, pathname)
   }
   if (!hasMemberVariant) return withScriptNonce(request)
-  if (!hasSession) return NextResponse.next()
+  if (!hasSession && !isGift) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = routedPath
-  const response = withScriptNonce(request, url)
-  // Whatever the member variant answers (HTML, RSC payload, prefetch) is for this reader only. It streams (the
-  // cached shell first, the reader's parts as they are ready): nginx in front passes it on as it comes.
-  response.headers.set('Cache-Control', 'private, no-store')
-  response.headers.set('X-Accel-Buffering', 'no')
+  // Whatever the member or gift variant answers (HTML, RSC payload, prefetch) is for this reader only. It streams
+  // (the cached shell first, the reader's parts as they are ready): nginx in front passes it on as it comes.
+  const response = forThisReaderOnly(withScriptNonce(request, url))
+  // The gift's address carries its token: no search engine may keep it.
+  if (isGift) response.headers.set('X-Robots-Tag', 'noindex, nofollow')
   return response
 }
 
@@ -150,6 +162,8 @@ export const config = {
     '/(.*%.*)',
     '/m',
     '/m/:path*',
+    '/g',
+    '/g/:path*',
     '/admin',
     '/admin/:path*',
     '/login/:path*',
@@ -170,5 +184,6 @@ export const config = {
     { source: '/articles/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/articles/:slug', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },
     { source: '/articles/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token.0' }] },
+    { source: '/articles/:slug', has: [{ type: 'query', key: 'gift' }] },
   ],
 }

@@ -35,3 +35,7 @@ export const auditActions = [
   'seminar.signups-exported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
+
+// What the wall's beacon counts per article and day (app/api/events): the wall seen, a gift link opened.
+export const articleEventKinds = ['wall-impression', 'gift-open'] as const
+export type ArticleEventKind = (typeof articleEventKinds)[number]

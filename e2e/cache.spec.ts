@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { insertArticle, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
+import { insertArticle, insertGiftLink, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
+import { createAccount } from './support/staff'
 
 const slugs = publishedSlugs()
 
@@ -72,8 +73,39 @@ test('the query string of the reader a shared page was rendered for never reache
   }
 })
 
-test('the member variants are reachable only through the session cookie', async ({ request }) => {
-  for (const path of ['/m', `/m/articles/${slugs[0]}`]) {
+test('the member and gift variants are reachable only through proxy.ts', async ({ request }) => {
+  for (const path of ['/m', `/m/articles/${slugs[0]}`, '/g', `/g/articles/${slugs[0]}`, `/g/articles/${slugs[0]}?gift=x`]) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
+})
+
+test('a gifted page is for its reader only: private, noindex, and never what the next anonymous reader gets', async ({ request }) => {
+  const { id, slug } = insertArticle()
+  const secret = membersOnlySentence(slug)
+  const gifted = `/articles/${slug}?gift=${insertGiftLink(id, (await createAccount('reader')).id)}`
+  const variants: Record<string, string>[] = [{}, { RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }]
+  for (const headers of variants) {
+    const name = JSON.stringify(headers)
+    // The gift first, twice, so a cache that kept it would have it to give.
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(gifted, { headers })
+      expect(response.headers()['cache-control'], name).toBe('private, no-store')
+      expect(response.headers()['x-robots-tag'], name).toBe('noindex, nofollow')
+      const body = await response.text()
+      if (headers['Next-Router-Prefetch']) {
+        // A prefetch is the page's shell, kept in Next's cache like the member variant's: it holds no reader's part.
+        expect(body.includes(secret), name).toBe(false)
+      } else {
+        expect(response.headers()['x-nextjs-cache'], name).toBeUndefined()
+        expect(body, name).toContain(secret)
+      }
+    }
+    for (const query of ['', '?_rsc=gift1', '?gift=', `?gift=${'A'.repeat(43)}`]) {
+      const anonymous = await (await request.get(`/articles/${slug}${query}`, { headers })).text()
+      expect(anonymous.includes(secret), `${name} ${query}`).toBe(false)
+      if (!headers.RSC) expect(anonymous, `${name} ${query}`).toContain('Sorry! You are not logged in.')
+    }
+  }
+  const html = await (await request.get(gifted)).text()
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow"/>')
 })

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 import { clusterPort, clusterURL, isRunning, startCluster, startRedis, type TestCluster, type TestRedis } from './support/cluster'
-import { insertArticle, membersOnlySentence, testDb } from './support/db'
+import { insertArticle, insertGiftLink, membersOnlySentence, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 import { sweepForLeaks } from './support/leak-sweep'
 import { articleFormFields, callAction, cookieHeader, createAccount, pageAs } from './support/staff'
@@ -67,6 +67,25 @@ test('behind nginx, a member right after anonymous readers gets the full body, a
     const after = await body(url, variant)
     expect(after.text.includes(secret), name).toBe(false)
     if (!prefetch) expect(after.text, name).toContain(wall)
+  }
+})
+
+test('behind nginx, a gifted page is never kept: the plain address right after it shows the wall', async () => {
+  const { id, slug } = insertArticle()
+  const secret = membersOnlySentence(slug)
+  const gifted = `${clusterURL}/articles/${slug}?gift=${insertGiftLink(id, (await createAccount('reader')).id)}`
+  const plain = `${clusterURL}/articles/${slug}`
+  for (const variant of [{}, { RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }] as Record<string, string>[]) {
+    const name = JSON.stringify(variant)
+    // Twice within nginx's second: the second is no more from the cache than the first.
+    for (let i = 0; i < 2; i++) {
+      const gift = await body(gifted, variant)
+      expect(gift.cache, name).toBe('BYPASS')
+      if (!variant['Next-Router-Prefetch']) expect(gift.text, name).toContain(secret)
+    }
+    const after = await body(plain, variant)
+    expect(after.text.includes(secret), name).toBe(false)
+    if (!variant.RSC) expect(after.text, name).toContain(wall)
   }
 })
 

@@ -2,7 +2,7 @@ import { insertSeminar, publishedSlugs, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
 import { callAction, cookieHeader, createAccount } from './support/staff'
 
-// The members' own actions (like, profile, seminar seats), called the way a forged request would call them: without
+// The members' own actions (like, profile, seminar seats, gift links), called the way a forged request would call them: without
 // a session (also with the header of CVE-2025-29927), and with a member's session but from another site. The
 // database shows nothing changed.
 
@@ -17,6 +17,8 @@ function snapshot(userId: number, articleId: number, seminarId: number) {
     articleLikes: testDb().prepare('select count(*) as n from article_likes where article_id = ?').get(articleId),
     tokens: testDb().prepare('select count(*) as n from auth_tokens where user_id = ?').get(userId),
     settings: testDb().prepare('select * from settings').get(),
+    // The member's gift links (created or revoked), and anyone's for the article.
+    gifts: testDb().prepare('select count(*) as n, count(revoked_at) as revoked from gift_links where giver_id = ? or article_id = ?').get(userId, articleId),
   }
 }
 
@@ -27,6 +29,10 @@ test("members' actions without a session, or from another site, change nothing",
   // The member holds a seat, so that giving it up without a session would show.
   testDb().prepare("insert into seminar_signups (article_id, user_id, status) values (?, ?, 'confirmed')").run(seminar.id, member.id)
   const { id: articleId } = testDb().prepare('select id from articles where slug = ?').get(publishedSlugs()[11]) as { id: number }
+  // A gift link of the member's, so that revoking it without a session would show.
+  const giftLinkId = testDb()
+    .prepare("insert into gift_links (token_hash, article_id, giver_id, expires_at) values (hex(randomblob(32)), ?, ?, unixepoch() + 86400)")
+    .run(articleId, member.id).lastInsertRowid
   const calls: [string, Parameters<typeof callAction>[2], string][] = [
     ['changeName', { fields: { name: 'Forged' } }, '/account'],
     ['changeEmail', { fields: { email: 'forged@example.com' } }, '/account'],
@@ -37,6 +43,8 @@ test("members' actions without a session, or from another site, change nothing",
     ['likeArticle', { args: [articleId, true] }, `/articles/${publishedSlugs()[11]}`],
     ['takeSeminarSeat', { args: [seminar.id] }, `/articles/${seminar.slug}`],
     ['giveUpSeminarSeat', { args: [seminar.id] }, `/articles/${seminar.slug}`],
+    ['giveArticle', { args: [articleId] }, `/articles/${publishedSlugs()[11]}`],
+    ['revokeGift', { fields: { giftLinkId: String(giftLinkId) } }, '/account'],
   ]
   const before = snapshot(member.id, articleId, seminar.id)
   const memberCookie = await cookieHeader(member)
@@ -57,7 +65,7 @@ test("members' actions without a session, or from another site, change nothing",
   const settings = await callAction(
     request,
     'saveSettings',
-    { fields: { siteName: 'Forged', tagline: '', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' } },
+    { fields: { siteName: 'Forged', tagline: '', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY', giftLinksPerMonth: '5' } },
     { path: '/admin/settings', cookie: await cookieHeader(admin), headers: { origin: 'https://evil.example' } },
   )
   expect(settings.status()).toBe(403)

@@ -79,7 +79,9 @@ for (const { path, as } of pages) {
  * Every page the app has, found from its files, with sample parameters: a page added later without a nonce or
  * hashes (say, rendered per request but missing from proxy.ts's matcher) fails here.
  */
-function everyPage(): { path: string; as: 'anonymous' | 'reader' | 'admin' }[] {
+type PageVisit = { path: string; as: 'anonymous' | 'reader' | 'admin' }
+
+function everyPage(): PageVisit[] {
   const seminar = testDb().prepare("select min(article_id) as id from seminars").get() as { id: number }
   const samples: Record<string, string> = {
     'articles/[slug]': 'articles/first-party-data-is-not-a-strategy',
@@ -88,14 +90,18 @@ function everyPage(): { path: string; as: 'anonymous' | 'reader' | 'admin' }[] {
     'authors/[slug]': 'authors/marcus-lindqvist',
     'articles/[id]': `articles/${seminar.id}`,
   }
-  return readdirSync('app', { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page.tsx') && !file.startsWith('(member)'))
-    .map((file) => {
+  // The member and gift variants answer only at the static pages' addresses (proxy.ts): the gift one is asked for
+  // there, with a token (a wrong one renders the variant just the same).
+  const giftVariant: PageVisit = { path: `/${samples['articles/[slug]']}?gift=${'A'.repeat(43)}`, as: 'anonymous' }
+  const pageFiles = readdirSync('app', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('page.tsx') && !file.startsWith('(member)') && !file.startsWith('(gift)'))
+    .map((file): PageVisit => {
       let route = `/${file.replace(/(^|\/)page\.tsx$/, '')}`.replace(/\/\([^)]+\)/g, '')
       for (const [pattern, sample] of Object.entries(samples)) route = route.replace(pattern, sample)
       expect(route, file).not.toContain('[')
       return { path: route || '/', as: route.startsWith('/admin') ? 'admin' : route.startsWith('/account') ? 'reader' : 'anonymous' }
     })
+  return [...pageFiles, giftVariant]
 }
 
 test('every page file answers with a script-src of hashes or a nonce, twice over for the cached ones', async ({ request }) => {

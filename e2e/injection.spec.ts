@@ -171,7 +171,7 @@ test('the desk refuses unreadable titles, bodies, tags and settings, and saves n
   expect(row('select count(*) as n from articles where title like ? or length(title) > 200', `${title}%`)!.n).toBe(0)
 
   const before = row('select site_name, tagline from settings where id = 1')
-  const settings = { siteName: notUtf8('Insights '), tagline: 'A tagline', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' }
+  const settings = { siteName: notUtf8('Insights '), tagline: 'A tagline', teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY', giftLinksPerMonth: '5' }
   const response = await postRawForm(request, 'saveSettings', settings, { path: '/admin/settings', cookie: await cookieHeader(admin) })
   expect(await response.text()).toContain(unreadableTextMessage)
   expect(row('select site_name, tagline from settings where id = 1')).toEqual(before)

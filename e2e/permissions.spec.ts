@@ -75,6 +75,7 @@ test('every desk page lets in exactly the roles it is for', async ({ request }) 
     ['/admin/audit', { author: 'not found', editor: 'not found', admin: 'desk' }],
     ['/admin/outbox', { author: 'not found', editor: 'not found', admin: 'desk' }],
     [`/admin/articles/${seminarId}/signups`, { author: 'not found', editor: 'desk', admin: 'desk' }],
+    ['/admin/conversion', { author: 'not found', editor: 'desk', admin: 'desk' }],
   ]
   for (const headers of headerVariants) {
     for (const [path, staff] of pages) {
@@ -155,7 +156,7 @@ function actionCases() {
     {
       name: 'saveSettings',
       action: 'saveSettings',
-      call: { fields: { siteName: 'Insights on Marketing & Technology', tagline: `Forged ${tag}`, teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY' } },
+      call: { fields: { siteName: 'Insights on Marketing & Technology', tagline: `Forged ${tag}`, teaserParagraphs: '3', dateFormat: 'DD-MM-YYYY', giftLinksPerMonth: '5' } },
       changed: () => row('select tagline from settings where id = 1').tagline === `Forged ${tag}`,
       allowed: ['admin'],
     },

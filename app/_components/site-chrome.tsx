@@ -1,3 +1,4 @@
+import { LandingCapture } from './landing-capture'
 import { SiteFooter } from './site-footer'
 import { SiteHeader, type ChromeVariant } from './site-header'
 
@@ -12,6 +13,7 @@ export function SiteChrome({ variant, children }: { variant: ChromeVariant; chil
         {children}
       </main>
       <SiteFooter />
+      <LandingCapture />
     </>
   )
 }

@@ -76,6 +76,8 @@ export const settings = sqliteTable('settings', {
   tagline: text('tagline').notNull().default(''),
   teaserParagraphs: integer('teaser_paragraphs').notNull().default(3),
   dateFormat: text('date_format').notNull().default('DD-MM-YYYY'),
+  // How many gift links a member may create in a calendar month (UTC).
+  giftLinksPerMonth: integer('gift_links_per_month').notNull().default(5),
 })
 
 // Who did what to which record, written in the same transaction as the change itself.

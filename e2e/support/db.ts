@@ -1,5 +1,5 @@
 // Direct access to the e2e server's database, for setting up state and checking what was (not) written.
-import { randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { e2eDatabasePath } from '../../playwright.config'
 
@@ -71,4 +71,19 @@ export function insertSeminar(capacity: number, startsInHours = 48): { id: numbe
     .prepare("insert into seminars (article_id, starts_at, duration_minutes, venue, capacity) values (?, ?, 90, '', ?)")
     .run(seminar.id, startsAt, capacity)
   return seminar
+}
+
+/** A gift link from `giverId` to the article, written straight into the database; its token. */
+export function insertGiftLink(articleId: number, giverId: number, expiresInDays = 30): string {
+  const token = randomBytes(32).toString('base64url')
+  testDb()
+    .prepare('insert into gift_links (token_hash, article_id, giver_id, expires_at) values (?, ?, ?, ?)')
+    .run(createHash('sha256').update(token).digest('hex'), articleId, giverId, Math.floor(Date.now() / 1000) + expiresInDays * 86_400)
+  return token
+}
+
+/** An article's beacon counts of one kind, all days together. */
+export function eventCount(articleId: number, kind: 'wall-impression' | 'gift-open'): number {
+  const row = testDb().prepare('select coalesce(sum(count), 0) as n from article_events where article_id = ? and kind = ?').get(articleId, kind) as { n: number }
+  return row.n
 }

@@ -4,7 +4,8 @@
 import { XMLParser } from 'fast-xml-parser'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { parseVideoUrl } from '../../lib/articles/video'
-import { membersOnlySentence, testDb } from './db'
+import { insertGiftLink, membersOnlySentence, testDb } from './db'
+import { createAccount } from './staff'
 
 function walledSlugs(): string[] {
   const rows = testDb()
@@ -96,7 +97,8 @@ async function sweep(request: APIRequestContext, urls: string[], secrets: string
 
 /**
  * Sweeps the anonymous outputs `request` reaches, has the member of `readerPage` read every walled article (page and
- * RSC payload), and sweeps again. Returns how many responses each round checked, against how many secrets.
+ * RSC payload) and a reader without a session open each through a gift link (page, RSC payload and prefetch), and
+ * sweeps again. Returns how many responses each round checked, against how many secrets.
  */
 export async function sweepForLeaks(request: APIRequestContext, readerPage: Page) {
   const slugs = walledSlugs()
@@ -113,6 +115,15 @@ export async function sweepForLeaks(request: APIRequestContext, readerPage: Page
     await readerPage.goto(`/articles/${slug}`)
     await expect(readerPage.getByText(membersOnlySentence(slug))).toBeVisible()
     await readerPage.request.get(`/articles/${slug}`, { headers: { RSC: '1' } })
+  }
+  const giver = await createAccount('reader', 'Sweep Giver')
+  for (const slug of slugs) {
+    const { id } = testDb().prepare('select id from articles where slug = ?').get(slug) as { id: number }
+    const gifted = `/articles/${slug}?gift=${insertGiftLink(id, giver.id)}`
+    const page = await request.get(gifted)
+    expect(page.headers()['cache-control'], gifted).toBe('private, no-store')
+    expect(await page.text(), gifted).toContain(membersOnlySentence(slug))
+    for (const headers of [{ RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }] as Record<string, string>[]) await request.get(gifted, { headers })
   }
 
   await sweep(request, urls, secrets)

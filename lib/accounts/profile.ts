@@ -6,21 +6,34 @@ import { articleLikes, articles, auditLog, outbox, seminarSignups, users } from 
 import { hashPassword } from '@/lib/auth/passwords'
 import { revokeTokens } from '@/lib/auth/tokens'
 import { getUserById, normaliseEmail } from '@/lib/auth/users'
+import { listGiftLinks } from '@/lib/articles/gift-links'
 import { fillFreeSeats, listMemberSignups } from '@/lib/programme/seats'
+import { getAttribution, recordAttribution, type CheckedLanding } from './attribution'
 
 // A member's own profile: registration, name, a confirmed new address, the download of their data, and deletion.
 
 export type CreateReaderResult = { ok: true; userId: number } | { ok: false; reason: 'email-taken' }
 
-export async function createReader(input: { name: string; email: string; password: string }): Promise<CreateReaderResult> {
+/**
+ * A new reader account, with where they came from (`callbackUrl`, the page they return to, and what the browser
+ * kept of their landing) in the same transaction.
+ */
+export async function createReader(
+  input: { name: string; email: string; password: string },
+  origin: { callbackUrl: string; landing: CheckedLanding },
+): Promise<CreateReaderResult> {
   const passwordHash = await hashPassword(input.password)
   try {
-    const [user] = db
-      .insert(users)
-      .values({ name: input.name.trim(), email: normaliseEmail(input.email), passwordHash, role: 'reader' })
-      .returning({ id: users.id })
-      .all()
-    return { ok: true, userId: user.id }
+    const userId = writeTransaction((tx) => {
+      const [user] = tx
+        .insert(users)
+        .values({ name: input.name.trim(), email: normaliseEmail(input.email), passwordHash, role: 'reader' })
+        .returning({ id: users.id })
+        .all()
+      recordAttribution(tx, user.id, origin.callbackUrl, origin.landing)
+      return user.id
+    })
+    return { ok: true, userId }
   } catch (error) {
     // The unique index decides between two simultaneous registrations with one email.
     if (error instanceof SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
@@ -73,6 +86,15 @@ export function exportUserData(userId: number) {
       startsAt: signup.startsAt.toISOString(),
       signedUpAt: signup.signedUpAt.toISOString(),
     })),
+    signedUpFrom: getAttribution(user.id),
+    giftLinks: listGiftLinks(user.id).map(({ title, slug, createdAt, expiresAt, revokedAt, opens }) => ({
+      article: title,
+      slug,
+      createdAt: createdAt.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+      revokedAt: revokedAt?.toISOString() ?? null,
+      opens,
+    })),
   }
 }
 
@@ -80,7 +102,8 @@ export function exportUserData(userId: number) {
 export type DeleteAccountResult = { ok: true; promoted: { userId: number; articleId: number }[] } | { ok: false; reason: 'last-admin' }
 
 /**
- * Deletes the account: the user row goes, and with it (by foreign key) their likes, seminar places and links, and the mails kept
+ * Deletes the account: the user row goes, and with it (by foreign key) their likes, seminar places, links, gift links
+ * and sign-up attribution, and the mails kept
  * for them in the outbox. Staff records keep what they need without the person: the audit log's copies of their
  * name and email are replaced.
  */

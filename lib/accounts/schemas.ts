@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { passwordSchema } from '@/lib/auth/passwords'
+import { idSchema } from '@/lib/core/params'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { lineText } from '@/lib/core/text'
+import { attributionFields } from './attribution'
 
 // What the account forms accept: logging in, registering, the forms behind mailed links, and the profile.
 
@@ -28,7 +30,8 @@ const typedTwice = (value: { password: string; confirm: string }) => value.passw
 const differ = { path: ['confirm'], message: 'The two passwords differ.' }
 
 export const logInSchema = z.object({ email, password: currentPassword('Enter your password.'), callbackUrl })
-export const registerSchema = z.object({ name, email, password: passwordSchema, callbackUrl })
+/** Registration, with where the reader came from (hidden fields; a bad value is dropped, never an error). */
+export const registerSchema = z.object({ name, email, password: passwordSchema, callbackUrl, ...attributionFields })
 
 export const passwordResetRequestSchema = z.object({ email })
 export const passwordResetSchema = z.object({ token, ...newPassword }).refine(typedTwice, differ)
@@ -41,3 +44,4 @@ export const emailChangeSchema = z.object({ email })
 export const passwordChangeSchema = z.object({ currentPassword: currentPassword('Enter your current password.'), ...newPassword }).refine(typedTwice, differ)
 export const deleteProfileSchema = z.object({ currentPassword: currentPassword('Enter your current password to delete your profile.') })
 export const noInput = z.object({})
+export const revokeGiftSchema = z.object({ giftLinkId: idSchema })

@@ -238,3 +238,9 @@ export function isArticlePublic(articleId: number): boolean {
       .get() !== undefined
   )
 }
+
+/** The id of the article readers see at `slug`, or null. */
+export function getPublicArticleId(slug: string): number | null {
+  if (!isSlug(slug)) return null
+  return db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isPublic())).get()?.id ?? null
+}

@@ -1,7 +1,9 @@
 import 'server-only'
+import { createHmac } from 'node:crypto'
 import { lt, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { rateLimits } from '@/db/schema'
+import { getAuthSecret } from '@/lib/core/env'
 
 // Fixed-window rate limits, counted in SQLite so they survive a restart. Every attempt counts, successful or not,
 // so the limit says nothing about whether an account exists. The tight limits are per account (or address) *and*
@@ -25,6 +27,9 @@ export const rateLimitRules = {
   mailLinkPerEmail: { limit: 20, windowSeconds: minutes(60) },
   // Mail a member asks for from their profile: a new address's confirmation, the welcome link again.
   accountMailPerUser: { limit: 5, windowSeconds: minutes(60) },
+  // The article beacons (wall seen, gift link opened) of one address: a reader does not meet 30 walls in 10 minutes,
+  // and a script cannot add more than that to the counts.
+  articleEventsPerIp: { limit: 30, windowSeconds: minutes(10) },
 } as const
 
 export type RateLimitRule = keyof typeof rateLimitRules
@@ -83,6 +88,14 @@ export function mailLinkRequest(email: string, ip: string): [RateLimitRule, stri
     ['mailLinkPerEmailAndIp', `${email} ${ip}`],
     ['mailLinkPerEmail', email],
   ]
+}
+
+/**
+ * A client address as a rate-limit subject that does not store it: a keyed hash (HMAC with AUTH_SECRET), so the
+ * counters table holds no address, and the 2^32 IPv4 addresses cannot simply be hashed to read it back.
+ */
+export function addressSubject(ip: string): string {
+  return createHmac('sha256', getAuthSecret()).update(ip).digest('hex').slice(0, 32)
 }
 
 /** "Try again in 12 minutes." */

@@ -12,6 +12,7 @@ export const required = {
   desk: 'author', // /admin at all: write and edit one's own drafts
   editAny: 'editor', // edit every article; publish, schedule, unpublish, archive
   dashboard: 'editor',
+  conversion: 'editor', // the funnel: wall seen, sign-ups, gift links
   users: 'admin',
   settings: 'admin',
   sections: 'admin',

@@ -13,3 +13,6 @@ export const loginPath = (returnTo: string) => `/login?callbackUrl=${encodeURICo
 
 /** Create a profile, then back to `returnTo`. */
 export const registerPath = (returnTo: string) => `/register?callbackUrl=${encodeURIComponent(returnTo)}`
+
+/** An article opened by a gift link: the article's own address with the token (proxy.ts routes it to app/(gift)). */
+export const giftPath = (slug: string, token: string) => `${articlePath(slug)}?gift=${encodeURIComponent(token)}`

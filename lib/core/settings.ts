@@ -13,6 +13,7 @@ export const defaultSettings: Settings = {
   tagline: '',
   teaserParagraphs: 3,
   dateFormat: 'DD-MM-YYYY',
+  giftLinksPerMonth: 5,
 }
 
 export const getSettings = cache((): Settings => {

@@ -14,11 +14,19 @@ const teaserMessage = 'Enter a whole number from 1 to 20.'
 /** How many paragraphs a teaser has when the article has no members-only marker; the editor's preview uses it too. */
 export const teaserParagraphsSchema = z.coerce.number(teaserMessage).int(teaserMessage).min(1, teaserMessage).max(20, teaserMessage)
 
+const giftMessage = 'Enter a whole number from 0 to 100.'
+
 export const settingsSchema = z.object({
   siteName: lineText().trim().min(1, 'Enter the publication’s name.').max(100, 'Use at most 100 characters.'),
   tagline: lineText().trim().max(200, 'Use at most 200 characters.'),
   teaserParagraphs: teaserParagraphsSchema,
   dateFormat: z.enum(dateFormats, 'Choose one of the formats.'),
+  // Empty is not 0: z.coerce would read it so, and turn gifts off.
+  giftLinksPerMonth: z
+    .string()
+    .trim()
+    .min(1, giftMessage)
+    .pipe(z.coerce.number<string>(giftMessage).int(giftMessage).min(0, giftMessage).max(100, giftMessage)),
 })
 
 export type SettingsInput = z.output<typeof settingsSchema>

@@ -3,7 +3,7 @@
 import { ActionForm } from '@/app/_components/action-form'
 import { FormField } from '@/app/_components/form-field'
 import { NewPasswordFields } from '../new-password-fields'
-import { changeEmail, changeName, changePassword, deleteProfile, logOutEverywhere, resendVerification } from './actions'
+import { changeEmail, changeName, changePassword, deleteProfile, logOutEverywhere, resendVerification, revokeGift } from './actions'
 
 const profileForm = 'flex flex-col gap-3'
 
@@ -62,5 +62,18 @@ export function DeleteProfileForm() {
     <ActionForm action={deleteProfile} submit="Delete my profile" className={profileForm}>
       {(state) => <FormField label="Your password, to confirm" name="currentPassword" type="password" autoComplete="current-password" state={state} />}
     </ActionForm>
+  )
+}
+
+export function RevokeGiftForm({ giftLinkId, title }: { giftLinkId: number; title: string }) {
+  return (
+    <ActionForm
+      action={revokeGift}
+      hiddenFields={{ giftLinkId }}
+      submit="Revoke"
+      variant="link"
+      aria-label={`Revoke the gift link to ${title}`}
+      className="flex flex-col gap-1"
+    />
   )
 }

@@ -5,7 +5,8 @@ import { refresh } from 'next/cache'
 import { requestEmailChange, sendWelcomeMail } from '@/lib/accounts/links'
 import { accountMail } from '@/lib/accounts/mails'
 import { deleteAccount, updateName } from '@/lib/accounts/profile'
-import { deleteProfileSchema, emailChangeSchema, nameSchema, noInput, passwordChangeSchema } from '@/lib/accounts/schemas'
+import { deleteProfileSchema, emailChangeSchema, nameSchema, noInput, passwordChangeSchema, revokeGiftSchema } from '@/lib/accounts/schemas'
+import { revokeGiftLink } from '@/lib/articles/gift-links'
 import { formAction } from '@/lib/auth/action'
 import { signIn, signOut } from '@/lib/auth/next-auth'
 import { hitRateLimits, retryMessage } from '@/lib/auth/rate-limits'
@@ -21,6 +22,18 @@ async function currentPasswordError(userId: number, password: string, wrong: str
   if (!checked.ok) return retryMessage(checked.retryAfterSeconds)
   return checked.correct ? null : wrong
 }
+
+/** Withdraws one of the member's own gift links: it opens nothing from now on. */
+export const revokeGift = formAction(
+  'reader',
+  revokeGiftSchema,
+  async ({ giftLinkId }, viewer) => {
+    if (!revokeGiftLink(viewer.id, giftLinkId)) return { ok: false, message: 'That gift link is not yours, or is already withdrawn.' }
+    refresh()
+    return { ok: true, message: 'Gift link withdrawn.' }
+  },
+  { hidden: ['giftLinkId'] },
+)
 
 export const changeName = formAction('reader', nameSchema, async ({ name }, viewer) => {
   updateName(viewer.id, name)

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next'
 import { requireRole } from '@/lib/auth/session'
 import { getUserById } from '@/lib/auth/users'
-import { DeleteProfileForm, EmailForm, LogOutEverywhereForm, NameForm, PasswordForm, ResendVerificationForm } from './account-forms'
+import { getGiftAllowance, listGiftLinks } from '@/lib/articles/gift-links'
+import { formatDate } from '@/lib/core/dates'
+import { articlePath } from '@/lib/core/paths'
+import { getSettings } from '@/lib/core/settings'
+import { DeleteProfileForm, EmailForm, LogOutEverywhereForm, NameForm, PasswordForm, ResendVerificationForm, RevokeGiftForm } from './account-forms'
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } }
 
@@ -22,6 +26,10 @@ export default async function AccountPage({ searchParams }: Props) {
   const viewer = await requireRole('reader', '/account')
   const user = getUserById(viewer.id)!
   const passwordChanged = (await searchParams).changed === 'password'
+  const gifts = listGiftLinks(viewer.id)
+  const allowance = getGiftAllowance(viewer.id)
+  const { dateFormat } = getSettings()
+  const now = new Date()
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="mb-6 font-serif text-3xl font-bold">Your profile</h1>
@@ -53,15 +61,55 @@ export default async function AccountPage({ searchParams }: Props) {
       <Section id="sessions-heading" title="Sessions">
         <LogOutEverywhereForm />
       </Section>
+      <Section id="gifts-heading" title="Gift links">
+        <p className="mb-3 text-sm">
+          “Give this article” on an article makes a link that lets anyone read it for 30 days. You have {allowance.left} of{' '}
+          {allowance.perMonth} left this month.
+        </p>
+        {gifts.length === 0 ? (
+          <p className="text-sm text-muted">You have not given any articles yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-neutral-200">
+                <th className="py-1 pr-3">Article</th>
+                <th className="py-1 pr-3">Created</th>
+                <th className="py-1 pr-3">Expires</th>
+                <th className="py-1 pr-3">Opened</th>
+                <th className="py-1">
+                  <span className="sr-only">Status</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {gifts.map((gift) => (
+                <tr key={gift.id} className="border-b border-neutral-200 align-top">
+                  <td className="py-2 pr-3">
+                    <a href={articlePath(gift.slug)} className="underline">
+                      {gift.title}
+                    </a>
+                  </td>
+                  <td className="py-2 pr-3">{formatDate(gift.createdAt, dateFormat)}</td>
+                  <td className="py-2 pr-3">{formatDate(gift.expiresAt, dateFormat)}</td>
+                  <td className="py-2 pr-3">{gift.opens}</td>
+                  <td className="py-2">
+                    {gift.revokedAt ? 'Revoked' : gift.expiresAt <= now ? 'Expired' : <RevokeGiftForm giftLinkId={gift.id} title={gift.title} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
       <Section id="data-heading" title="Your data">
         <a href="/account/data" download className="font-semibold text-brand underline">
           Download my data
         </a>{' '}
-        <span className="text-sm text-muted">(your profile and likes, as JSON)</span>
+        <span className="text-sm text-muted">(your profile, likes, seminars, gift links and where you signed up from, as JSON)</span>
       </Section>
       <Section id="delete-heading" title="Delete your profile">
         <p className="mb-3 text-sm">
-          Your name, email, password and likes are deleted for good. You are logged out, and you can create a new profile
+          Your name, email, password, likes and gift links are deleted for good. You are logged out, and you can create a new profile
           at any time.
         </p>
         <DeleteProfileForm />

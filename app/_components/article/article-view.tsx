@@ -64,12 +64,16 @@ async function AnonymousLikeLine({ articleId, slug }: { articleId: number; slug:
   return <LikeButton articleId={articleId} initial={{ count, liked: false }} loginHref={loginHref} />
 }
 
+type Variant = { variant: 'anonymous' | 'member' } | { variant: 'gift'; gift: Promise<string> }
+
 /**
  * An article page. `anonymous` is the static page every reader without a session gets: teaser, wall and public like
  * count, built from cached public content only. `member` reads the session: the members-only part (decided by
- * getBodyForViewer) and the reader's like state stream in under Suspense.
+ * getBodyForViewer) and the reader's like state stream in under Suspense. `gift` is the anonymous page opened with a
+ * gift link: the part decided by the link's token (from the address) streams in the same way.
  */
-export async function ArticleView({ slug, variant }: { slug: string; variant: 'anonymous' | 'member' }) {
+export async function ArticleView({ slug, ...reader }: { slug: string } & Variant) {
+  const { variant } = reader
   const [cached, { siteName }] = await Promise.all([getCachedArticle(slug), getCachedSettings()])
   if (!cached) notFound()
   const { article, more, seminarClosed } = cached
@@ -103,7 +107,7 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
         <KindFacts details={article.details} slug={article.slug} past={seminarClosed} />
         {article.details.kind === 'seminar' &&
           !seminarClosed &&
-          (variant === 'anonymous' ? (
+          (variant !== 'member' ? (
             <SeminarLoginLine slug={article.slug} />
           ) : (
             <Suspense fallback={<p className="mt-4 h-16 text-sm text-muted">Loading your sign-up…</p>}>
@@ -111,8 +115,8 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
             </Suspense>
           ))}
         <div className="mt-4 flex flex-col gap-3 border-y border-neutral-200 py-3" lang="en">
-          <ShareRow title={article.title} url={articleUrl(article.slug)} />
-          {variant === 'anonymous' ? (
+          <ShareRow title={article.title} url={articleUrl(article.slug)} giftArticleId={variant === 'member' ? article.id : undefined} />
+          {variant !== 'member' ? (
             <AnonymousLikeLine articleId={article.id} slug={article.slug} />
           ) : (
             <Suspense fallback={<p className="h-9 text-sm text-muted">Loading likes…</p>}>
@@ -128,10 +132,15 @@ export async function ArticleView({ slug, variant }: { slug: string; variant: 'a
           // .paywall holds the members-only part for members and the wall for everyone else (see the JSON-LD).
           <div className="paywall mt-6">
             {variant === 'anonymous' ? (
-              <Paywall returnTo={articlePath(article.slug)} />
+              <Paywall articleId={article.id} returnTo={articlePath(article.slug)} />
             ) : (
               <Suspense fallback={<p className="text-muted">Loading…</p>}>
-                <ArticleAccess articleId={article.id} slug={article.slug} title={article.title} />
+                <ArticleAccess
+                  articleId={article.id}
+                  slug={article.slug}
+                  title={article.title}
+                  gift={reader.variant === 'gift' ? reader.gift : undefined}
+                />
               </Suspense>
             )}
           </div>

@@ -1,9 +1,11 @@
 import Link from 'next/link'
 import { loginPath, registerPath } from '@/lib/core/paths'
+import { WallImpression } from './beacons'
 
-export function Paywall({ returnTo }: { returnTo: string }) {
+export function Paywall({ articleId, returnTo }: { articleId: number; returnTo: string }) {
   return (
     <section aria-labelledby="paywall-heading" lang="en" className="relative rounded-md border border-neutral-300 bg-neutral-50 p-6">
+      <WallImpression articleId={articleId} />
       <h2 id="paywall-heading" className="font-serif text-2xl font-bold">
         Sorry! You are not logged in.
       </h2>

@@ -1,6 +1,8 @@
 import { CopyLinkButton } from './copy-link-button'
+import { GiveArticle } from './give-article'
 
-export function ShareRow({ title, url }: { title: string; url: string }) {
+/** The share links; `giftArticleId` (members) offers a gift link where everyone else gets the plain link by mail. */
+export function ShareRow({ title, url, giftArticleId }: { title: string; url: string; giftArticleId?: number }) {
   const u = encodeURIComponent(url)
   const links = [
     { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
@@ -23,9 +25,13 @@ export function ShareRow({ title, url }: { title: string; url: string }) {
           {link.label}
         </a>
       ))}
-      <a href={mailto} className="underline hover:text-brand">
-        Share with friends
-      </a>
+      {giftArticleId === undefined ? (
+        <a href={mailto} className="underline hover:text-brand">
+          Share with friends
+        </a>
+      ) : (
+        <GiveArticle articleId={giftArticleId} title={title} />
+      )}
       <CopyLinkButton url={url} />
     </nav>
   )

@@ -8,11 +8,11 @@ export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
   await requireRole(required.settings, '/admin/settings')
-  const { siteName, tagline, teaserParagraphs, dateFormat } = getSettings()
+  const { siteName, tagline, teaserParagraphs, dateFormat, giftLinksPerMonth } = getSettings()
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Settings</h1>
-      <SettingsForm settings={{ siteName, tagline, teaserParagraphs, dateFormat }} />
+      <SettingsForm settings={{ siteName, tagline, teaserParagraphs, dateFormat, giftLinksPerMonth }} />
     </>
   )
 }

@@ -30,6 +30,16 @@ export function SettingsForm({ settings }: { settings: Omit<Settings, 'id'> }) {
               </option>
             ))}
           </SelectField>
+          <FormField
+            label="Gift links per member and month"
+            name="giftLinksPerMonth"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={settings.giftLinksPerMonth}
+            state={state}
+            hint="How many “Give this article” links a member may create in a calendar month. 0 turns gifts off."
+          />
         </>
       )}
     </ActionForm>
