@@ -39,3 +39,13 @@ export type AuditAction = (typeof auditActions)[number]
 // What the wall's beacon counts per article and day (app/api/events): the wall seen, a gift link opened.
 export const articleEventKinds = ['wall-impression', 'gift-open'] as const
 export type ArticleEventKind = (typeof articleEventKinds)[number]
+
+// The newsletter (db/schema/newsletter.ts).
+export const issueStatuses = ['draft', 'scheduled', 'sending', 'sent'] as const
+export type IssueStatus = (typeof issueStatuses)[number]
+// skipped: the member stopped receiving it (unsubscribed, disabled) before their turn came.
+export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const
+export type DeliveryStatus = (typeof deliveryStatuses)[number]
+// started: began receiving (subscribed with a confirmed address); the others end it.
+export const subscriptionEvents = ['started', 'unsubscribed', 'stopped', 'deleted'] as const
+export type SubscriptionEvent = (typeof subscriptionEvents)[number]

@@ -78,6 +78,9 @@ export const settings = sqliteTable('settings', {
   dateFormat: text('date_format').notNull().default('DD-MM-YYYY'),
   // How many gift links a member may create in a calendar month (UTC).
   giftLinksPerMonth: integer('gift_links_per_month').notNull().default(5),
+  // The newsletter's sender address (empty: the address of MAIL_FROM) and how many mails it sends a minute.
+  newsletterFrom: text('newsletter_from').notNull().default(''),
+  newsletterPerMinute: integer('newsletter_per_minute').notNull().default(600),
 })
 
 // Who did what to which record, written in the same transaction as the change itself.

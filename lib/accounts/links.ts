@@ -5,6 +5,7 @@ import { findActiveUserByEmail, findUserByEmail, getUserById, markEmailVerified,
 import { sendMail } from '@/lib/core/mail'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { absoluteUrl } from '@/lib/core/urls'
+import { startIfConfirmed } from '@/lib/newsletter/subscriptions'
 import { accountMail } from './mails'
 import { changeEmailAddress } from './profile'
 
@@ -68,10 +69,12 @@ export function confirmEmailWithToken(token: unknown): ConfirmEmailResult {
   if (!used || !user || user.disabled) return { ok: false, reason: 'invalid' }
   if (used.purpose === 'verify-email') {
     markEmailVerified(user.id)
+    startIfConfirmed(user.id)
     return { ok: true, changed: false }
   }
   // Someone may have registered with the address after the link was sent.
   if (!changeEmailAddress(user.id, used.newEmail!)) return { ok: false, reason: 'taken' }
+  startIfConfirmed(user.id)
   // The old address hears of it, in case the change was not its owner's doing.
   after(() => sendMail(accountMail.emailChanged(user.email, used.newEmail!)))
   return { ok: true, changed: true }

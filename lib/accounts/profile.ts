@@ -8,6 +8,7 @@ import { revokeTokens } from '@/lib/auth/tokens'
 import { getUserById, normaliseEmail } from '@/lib/auth/users'
 import { listGiftLinks } from '@/lib/articles/gift-links'
 import { fillFreeSeats, listMemberSignups } from '@/lib/programme/seats'
+import { endForDeletedAccount, exportSubscription, subscribeNewMember } from '@/lib/newsletter/subscriptions'
 import { getAttribution, recordAttribution, type CheckedLanding } from './attribution'
 
 // A member's own profile: registration, name, a confirmed new address, the download of their data, and deletion.
@@ -19,7 +20,7 @@ export type CreateReaderResult = { ok: true; userId: number } | { ok: false; rea
  * kept of their landing) in the same transaction.
  */
 export async function createReader(
-  input: { name: string; email: string; password: string },
+  input: { name: string; email: string; password: string; newsletter?: boolean },
   origin: { callbackUrl: string; landing: CheckedLanding },
 ): Promise<CreateReaderResult> {
   const passwordHash = await hashPassword(input.password)
@@ -31,6 +32,7 @@ export async function createReader(
         .returning({ id: users.id })
         .all()
       recordAttribution(tx, user.id, origin.callbackUrl, origin.landing)
+      if (input.newsletter) subscribeNewMember(tx, user.id)
       return user.id
     })
     return { ok: true, userId }
@@ -87,6 +89,7 @@ export function exportUserData(userId: number) {
       signedUpAt: signup.signedUpAt.toISOString(),
     })),
     signedUpFrom: getAttribution(user.id),
+    newsletter: exportSubscription(user.id),
     giftLinks: listGiftLinks(user.id).map(({ title, slug, createdAt, expiresAt, revokedAt, opens }) => ({
       article: title,
       slug,
@@ -102,8 +105,8 @@ export function exportUserData(userId: number) {
 export type DeleteAccountResult = { ok: true; promoted: { userId: number; articleId: number }[] } | { ok: false; reason: 'last-admin' }
 
 /**
- * Deletes the account: the user row goes, and with it (by foreign key) their likes, seminar places, links, gift links
- * and sign-up attribution, and the mails kept
+ * Deletes the account: the user row goes, and with it (by foreign key) their likes, seminar places, links, gift links,
+ * sign-up attribution and newsletter subscription, and the mails kept
  * for them in the outbox. Staff records keep what they need without the person: the audit log's copies of their
  * name and email are replaced.
  */
@@ -129,6 +132,7 @@ export function deleteAccount(userId: number): DeleteAccountResult {
       .from(seminarSignups)
       .where(and(eq(seminarSignups.userId, userId), eq(seminarSignups.status, 'confirmed')))
       .all()
+    endForDeletedAccount(tx, userId)
     tx.delete(users).where(eq(users.id, userId)).run()
     // Their seats (gone with them by foreign key) go to the waiting lists.
     const promoted = seats.flatMap(({ articleId }) => fillFreeSeats(tx, articleId).map((promotedId) => ({ userId: promotedId, articleId })))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { passwordSchema } from '@/lib/auth/passwords'
-import { idSchema } from '@/lib/core/params'
+import { checkboxSchema, idSchema } from '@/lib/core/params'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { lineText } from '@/lib/core/text'
 import { attributionFields } from './attribution'
@@ -31,7 +31,7 @@ const differ = { path: ['confirm'], message: 'The two passwords differ.' }
 
 export const logInSchema = z.object({ email, password: currentPassword('Enter your password.'), callbackUrl })
 /** Registration, with where the reader came from (hidden fields; a bad value is dropped, never an error). */
-export const registerSchema = z.object({ name, email, password: passwordSchema, callbackUrl, ...attributionFields })
+export const registerSchema = z.object({ name, email, password: passwordSchema, newsletter: checkboxSchema, callbackUrl, ...attributionFields })
 
 export const passwordResetRequestSchema = z.object({ email })
 export const passwordResetSchema = z.object({ token, ...newPassword }).refine(typedTwice, differ)
@@ -45,3 +45,11 @@ export const passwordChangeSchema = z.object({ currentPassword: currentPassword(
 export const deleteProfileSchema = z.object({ currentPassword: currentPassword('Enter your current password to delete your profile.') })
 export const noInput = z.object({})
 export const revokeGiftSchema = z.object({ giftLinkId: idSchema })
+
+/** The newsletter on /account: on or off, and every section or those chosen. */
+export const newsletterChoiceSchema = z
+  .object({ subscribed: checkboxSchema, scope: z.enum(['all', 'chosen'], 'Choose every section or some.'), sectionIds: z.array(idSchema) })
+  .refine((choice) => !choice.subscribed || choice.scope === 'all' || choice.sectionIds.length > 0, {
+    path: ['sectionIds'],
+    message: 'Choose at least one section, or every section.',
+  })

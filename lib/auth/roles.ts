@@ -13,6 +13,7 @@ export const required = {
   editAny: 'editor', // edit every article; publish, schedule, unpublish, archive
   dashboard: 'editor',
   conversion: 'editor', // the funnel: wall seen, sign-ups, gift links
+  newsletters: 'editor', // compose, test, send and schedule issues; see who gets them
   users: 'admin',
   settings: 'admin',
   sections: 'admin',

@@ -75,3 +75,10 @@ export function formatEventTime(startsAt: Date, durationMinutes: number): string
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000)
   return `${eventDayFormatter.format(startsAt)}, ${eventTimeFormatter.format(startsAt)}–${eventTimeFormatter.format(endsAt)}`
 }
+
+const dayMs = 24 * 60 * 60 * 1000
+
+/** The last `days` UTC dates, today included, oldest first, as YYYY-MM-DD: the days of the desk's charts. */
+export function lastUtcDays(days: number, now = new Date()): string[] {
+  return Array.from({ length: days }, (_, i) => new Date(now.getTime() - (days - 1 - i) * dayMs).toISOString().slice(0, 10))
+}

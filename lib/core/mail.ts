@@ -18,7 +18,7 @@ export type Mail = {
   calendar?: { filename: string; content: string }
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 /** A mail of a few paragraphs, an optional link and an optional calendar invitation, signed by the site. */
@@ -40,7 +40,18 @@ export function compose(
 }
 
 let smtp: Transporter | undefined
+let bulkSmtp: Transporter | undefined
 const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+
+/** A mail of a bulk sending (the newsletter): its own sender and headers (List-Unsubscribe). */
+export type BulkMail = Mail & { from: string; headers: Record<string, string> }
+
+/** Builds the message as it would have been sent and keeps it in the outbox, for when no SMTP server is set. */
+async function keepInOutbox(mail: Mail, message: object) {
+  const built = await builder.sendMail(message)
+  const raw = Buffer.isBuffer(built.message) ? built.message.toString('utf8') : String(built.message)
+  db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, raw }).run()
+}
 
 /** Sends (or stores) the mail. A failure is logged and reported as false, never thrown at the reader. */
 export async function sendMail(mail: Mail): Promise<boolean> {
@@ -53,13 +64,35 @@ export async function sendMail(mail: Mail): Promise<boolean> {
       await smtp.sendMail(message)
       return true
     }
-    const built = await builder.sendMail(message)
-    const raw = Buffer.isBuffer(built.message) ? built.message.toString('utf8') : String(built.message)
-    db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, raw }).run()
+    await keepInOutbox(mail, message)
     console.log(`Mail to ${mail.to}: "${mail.subject}" is in the outbox (/admin/outbox); set SMTP_URL to send mail.`)
     return true
   } catch (error) {
     console.error(`Could not send "${mail.subject}" to ${mail.to}:`, error)
     return false
   }
+}
+
+/**
+ * SMTP_URL with what a bulk sending needs, unless the URL sets them itself (nodemailer reads its options from the
+ * query when given a URL): one connection kept open, and a dead or stalled server failing the attempt within seconds
+ * instead of holding the sender.
+ */
+function withBulkDefaults(smtpUrl: string): string {
+  const url = new URL(smtpUrl)
+  const defaults = { pool: 'true', maxConnections: '1', connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '20000' }
+  for (const [key, value] of Object.entries(defaults)) if (!url.searchParams.has(key)) url.searchParams.set(key, value)
+  return url.toString()
+}
+
+/**
+ * Sends one mail of a bulk sending over a kept-open connection (or stores it in the outbox). Resolves once the SMTP
+ * server has accepted it; otherwise throws nodemailer's error, whose `responseCode` tells a temporary refusal (4xx)
+ * from a permanent one (5xx).
+ */
+export async function sendBulkMail(mail: BulkMail): Promise<void> {
+  const { smtpUrl } = getMailConfig()
+  if (!smtpUrl) return keepInOutbox(mail, mail)
+  bulkSmtp ??= nodemailer.createTransport(withBulkDefaults(smtpUrl))
+  await bulkSmtp.sendMail(mail)
 }

@@ -26,6 +26,9 @@ export function parseQueryParam(value: string | string[] | undefined): string {
 /** A record id: a positive whole number. */
 export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
+/** A checkbox as FormData holds it: 'on' when ticked, absent (read as '') when not. */
+export const checkboxSchema = z.string().transform((value) => value === 'on')
+
 /** A form's record id: empty for a new record (null), else an id. */
 export const optionalIdSchema = z.union([z.literal('').transform(() => null), idSchema])
 

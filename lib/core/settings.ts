@@ -14,6 +14,8 @@ export const defaultSettings: Settings = {
   teaserParagraphs: 3,
   dateFormat: 'DD-MM-YYYY',
   giftLinksPerMonth: 5,
+  newsletterFrom: '',
+  newsletterPerMinute: 600,
 }
 
 export const getSettings = cache((): Settings => {

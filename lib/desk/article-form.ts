@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { languages } from '@/db/enums'
 import type { ActionState } from '@/lib/core/action-state'
 import { parseLocalDateTime, toLocalDateTimeInput } from '@/lib/core/dates'
-import { idSchema, optionalIdSchema } from '@/lib/core/params'
+import { checkboxSchema, idSchema, optionalIdSchema } from '@/lib/core/params'
 import { maxSlugLength } from '@/lib/core/slugs'
 import { lineText, multilineText } from '@/lib/core/text'
 import { maxImageBytes, maxImageSize, maxPdfBytes, maxPdfSize } from '@/lib/files/limits'
@@ -24,7 +24,6 @@ export const localDateTime = (missing: string) =>
     return date ?? z.NEVER
   })
 
-const checkbox = z.string().transform((value) => value === 'on')
 const orNull = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema])
 const choose = (what: string) => z.coerce.number(`Choose ${what}.`).int(`Choose ${what}.`).positive(`Choose ${what}.`)
 
@@ -52,11 +51,11 @@ export const articleFormSchema = z.object({
   canonicalUrl: orNull(z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address, or leave it empty.' }).max(2000)),
   /** Empty: now, when it is published. */
   publishedAt: orNull(localDateTime('Enter a date and time, or leave it empty.')),
-  featured: checkbox,
-  noindex: checkbox,
+  featured: checkboxSchema,
+  noindex: checkboxSchema,
   cover: z.file().max(maxImageBytes, `The image is larger than ${maxImageSize}.`).optional(),
   coverImageAlt: lineText().trim().max(300, 'Use at most 300 characters.'),
-  removeCover: checkbox,
+  removeCover: checkboxSchema,
   // What makes the article a talk, a seminar or a publication. Its section decides which apply, so they are
   // checked when it is saved (lib/programme/details.ts), against the section the article is saved into.
   speaker: z.string(),

@@ -2,6 +2,7 @@ import 'server-only'
 import { and, count, eq, gte, inArray, isNotNull, sql, type SQL } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articleEvents, articles, giftLinks, sections, signupAttributions } from '@/db/schema'
+import { lastUtcDays } from '@/lib/core/dates'
 import { assertRole, required } from '@/lib/auth/roles'
 import type { Viewer } from '@/lib/auth/session'
 import type { ArticleFunnel, ConversionPeriod, SectionFunnel } from './conversion-report'
@@ -15,11 +16,6 @@ const dayMs = 24 * 60 * 60 * 1000
 function periodStart(days: number, now: Date) {
   const firstDay = new Date(now.getTime() - (days - 1) * dayMs).toISOString().slice(0, 10)
   return { firstDay, since: new Date(`${firstDay}T00:00:00Z`) }
-}
-
-/** Each day of the period, oldest first. */
-function periodDays(days: number, now: Date): string[] {
-  return Array.from({ length: days }, (_, i) => new Date(now.getTime() - (days - 1 - i) * dayMs).toISOString().slice(0, 10))
 }
 
 const sum = (rows: { key: number; n: number }[]) => new Map(rows.map((row) => [row.key, Number(row.n)]))
@@ -112,7 +108,7 @@ export function getConversionReport(viewer: Viewer, days: ConversionPeriod, now 
     .all()
   const day = sql<string>`date(${signupAttributions.createdAt}, 'unixepoch')`
   const perDay = db.select({ day, source: sourceSql, n: count() }).from(signupAttributions).where(inPeriod).groupBy(day, sourceSql).all()
-  const daily = periodDays(days, now).map((date): DailySignups => ({
+  const daily = lastUtcDays(days, now).map((date): DailySignups => ({
     day: date,
     sources: Object.fromEntries(perDay.filter((row) => row.day === date).map((row) => [row.source, row.n])),
   }))

@@ -2,6 +2,7 @@ import 'server-only'
 import { count, desc, eq, gte, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { articleLikes, articles, users } from '@/db/schema'
+import { lastUtcDays } from '@/lib/core/dates'
 import { effectiveStatusSql } from './articles'
 import { assertRole, required } from '@/lib/auth/roles'
 import type { Viewer } from '@/lib/auth/session'
@@ -12,11 +13,6 @@ const dayMs = 24 * 60 * 60 * 1000
 
 export type DailyPoint = { day: string; signups: number; likes: number }
 
-/** `days` UTC dates ending today, oldest first, as YYYY-MM-DD. */
-function lastDays(now: Date, days: number): string[] {
-  return Array.from({ length: days }, (_, i) => new Date(now.getTime() - (days - 1 - i) * dayMs).toISOString().slice(0, 10))
-}
-
 function perDay(table: typeof users | typeof articleLikes, since: Date) {
   const day = sql<string>`date(${table.createdAt}, 'unixepoch')`
   const rows = db.select({ day, n: count() }).from(table).where(gte(table.createdAt, since)).groupBy(day).all()
@@ -25,7 +21,7 @@ function perDay(table: typeof users | typeof articleLikes, since: Date) {
 
 export function getDashboard(viewer: Viewer, now = new Date()) {
   assertRole(viewer, required.dashboard)
-  const days = lastDays(now, 30)
+  const days = lastUtcDays(30, now)
   const since = (n: number) => new Date(now.getTime() - n * dayMs)
   const countSince = (table: typeof users | typeof articleLikes, n: number) =>
     db.select({ n: count() }).from(table).where(gte(table.createdAt, since(n))).get()!.n

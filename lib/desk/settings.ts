@@ -29,16 +29,28 @@ export const settingsSchema = z.object({
     .pipe(z.coerce.number<string>(giftMessage).int(giftMessage).min(0, giftMessage).max(100, giftMessage)),
 })
 
-export type SettingsInput = z.output<typeof settingsSchema>
+const rateMessage = 'Enter a whole number from 1 to 60,000.'
 
-/** Saves the site settings, with an audit entry naming what changed. */
+/** The newsletter's own settings (a form of their own on the same page). */
+export const newsletterSettingsSchema = z.object({
+  newsletterFrom: z.union([z.literal(''), z.string().trim().max(320).pipe(z.email('Enter an email address, or leave it empty.'))]),
+  newsletterPerMinute: z
+    .string()
+    .trim()
+    .min(1, rateMessage)
+    .pipe(z.coerce.number<string>(rateMessage).int(rateMessage).min(1, rateMessage).max(60_000, rateMessage)),
+})
+
+export type SettingsInput = Partial<z.output<typeof settingsSchema> & z.output<typeof newsletterSettingsSchema>>
+
+/** Saves some of the site settings, with an audit entry naming what changed. */
 export function updateSettings(actor: Viewer, input: SettingsInput) {
   assertRole(actor, required.settings)
   writeTransaction((tx) => {
     const before = tx.select().from(settings).where(eq(settings.id, 1)).get() ?? defaultSettings
     const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((key) => before[key] !== input[key])
     if (changed.length === 0) return
-    tx.insert(settings).values({ id: 1, ...input }).onConflictDoUpdate({ target: settings.id, set: input }).run()
+    tx.insert(settings).values({ ...before, ...input, id: 1 }).onConflictDoUpdate({ target: settings.id, set: input }).run()
     recordAudit(tx, actor, 'settings.changed', 'Site settings', changed.join(', '))
   })
 }
