@@ -136,6 +136,10 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/m' || pathname.startsWith('/m/') || pathname === '/g' || pathname.startsWith('/g/')) {
     return new NextResponse('Not found', { status: 404 })
   }
+  // A mail program's one-click unsubscribe (RFC 8058) POSTs to the address whose GET is the confirmation page.
+  if (pathname.startsWith('/newsletter/unsubscribe/') && request.method === 'POST' && !request.headers.has('next-action')) {
+    return NextResponse.rewrite(new URL(`/api${pathname}`, request.url))
+  }
   if ((pathname === '/admin' || pathname.startsWith('/admin/')) && request.method === 'GET') {
     // Actions (POST) pass through to their own checks.
     if (!hasSession) return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
@@ -172,6 +176,7 @@ export const config = {
     '/reset-password',
     '/verify-email',
     '/account/:path*',
+    '/newsletter/:path*',
     '/search',
     '/sections/:path*',
     '/tags/:path*',

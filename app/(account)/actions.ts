@@ -29,10 +29,10 @@ export const logIn = formAction('anyone', logInSchema, async ({ email, password,
   return null
 })
 
-export const registerReader = formAction('anyone', registerSchema, async ({ name, email, password, callbackUrl, ...landing }) => {
+export const registerReader = formAction('anyone', registerSchema, async ({ name, email, password, newsletter, callbackUrl, ...landing }) => {
   const limited = hitRateLimits([['registerPerIp', await getClientIp()]])
   if (!limited.ok) return { ok: false, message: retryMessage(limited.retryAfterSeconds) }
-  const created = await createReader({ name, email, password }, { callbackUrl, landing })
+  const created = await createReader({ name, email, password, newsletter }, { callbackUrl, landing })
   if (!created.ok) return { ok: false, fieldErrors: { email: ['A profile with this email already exists. Log in instead.'] } }
   after(() => sendWelcomeMail(created.userId))
   await signIn('credentials', { email, password, redirectTo: callbackUrl })

@@ -17,6 +17,7 @@ const sections = [
   { href: '/admin', label: 'Dashboard', min: required.dashboard },
   { href: '/admin/articles', label: 'Articles', min: required.desk },
   { href: '/admin/conversion', label: 'Conversion', min: required.conversion },
+  { href: '/admin/newsletters', label: 'Newsletters', min: required.newsletters },
   { href: '/admin/users', label: 'Users', min: required.users },
   { href: '/admin/sections', label: 'Sections', min: required.sections },
   { href: '/admin/settings', label: 'Settings', min: required.settings },

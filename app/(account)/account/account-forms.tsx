@@ -3,7 +3,7 @@
 import { ActionForm } from '@/app/_components/action-form'
 import { FormField } from '@/app/_components/form-field'
 import { NewPasswordFields } from '../new-password-fields'
-import { changeEmail, changeName, changePassword, deleteProfile, logOutEverywhere, resendVerification, revokeGift } from './actions'
+import { changeEmail, changeName, changePassword, chooseNewsletter, deleteProfile, logOutEverywhere, resendVerification, revokeGift } from './actions'
 
 const profileForm = 'flex flex-col gap-3'
 
@@ -75,5 +75,41 @@ export function RevokeGiftForm({ giftLinkId, title }: { giftLinkId: number; titl
       aria-label={`Revoke the gift link to ${title}`}
       className="flex flex-col gap-1"
     />
+  )
+}
+
+type NewsletterChoice = { subscribed: boolean; allSections: boolean; sectionIds: number[] }
+
+export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice; sections: { id: number; name: string }[] }) {
+  return (
+    <ActionForm action={chooseNewsletter} submit="Save newsletter choice" className={profileForm}>
+      {(state) => (
+        <>
+          <label className="flex items-center gap-2 font-semibold">
+            <input type="checkbox" name="subscribed" defaultChecked={choice.subscribed} /> Send me the newsletter
+          </label>
+          <fieldset className="flex flex-col gap-1" aria-describedby="sectionIds-error">
+            <legend className="mb-1 text-sm">It covers</legend>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="scope" value="all" defaultChecked={choice.allSections} /> Every section
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="scope" value="chosen" defaultChecked={!choice.allSections} /> Only these sections:
+            </label>
+            <div className="ml-6 flex flex-col gap-1">
+              {sections.map((section) => (
+                <label key={section.id} className="flex items-center gap-2">
+                  <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={choice.sectionIds.includes(section.id)} />
+                  {section.name}
+                </label>
+              ))}
+            </div>
+            <p id="sectionIds-error" aria-live="polite" className="text-sm font-semibold text-brand">
+              {state?.fieldErrors?.sectionIds?.join(' ')}
+            </p>
+          </fieldset>
+        </>
+      )}
+    </ActionForm>
   )
 }

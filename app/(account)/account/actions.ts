@@ -5,13 +5,22 @@ import { refresh } from 'next/cache'
 import { requestEmailChange, sendWelcomeMail } from '@/lib/accounts/links'
 import { accountMail } from '@/lib/accounts/mails'
 import { deleteAccount, updateName } from '@/lib/accounts/profile'
-import { deleteProfileSchema, emailChangeSchema, nameSchema, noInput, passwordChangeSchema, revokeGiftSchema } from '@/lib/accounts/schemas'
+import {
+  deleteProfileSchema,
+  emailChangeSchema,
+  nameSchema,
+  newsletterChoiceSchema,
+  noInput,
+  passwordChangeSchema,
+  revokeGiftSchema,
+} from '@/lib/accounts/schemas'
 import { revokeGiftLink } from '@/lib/articles/gift-links'
 import { formAction } from '@/lib/auth/action'
 import { signIn, signOut } from '@/lib/auth/next-auth'
 import { hitRateLimits, retryMessage } from '@/lib/auth/rate-limits'
 import { checkPassword, endAllSessions, setPassword } from '@/lib/auth/users'
 import { sendMail } from '@/lib/core/mail'
+import { updateSubscription } from '@/lib/newsletter/subscriptions'
 import { mailSeatStatus } from '@/lib/programme/seat-mail'
 
 // The member's own profile. Each action acts for the member of the session; none takes a user id from the form.
@@ -85,4 +94,10 @@ export const deleteProfile = formAction('reader', deleteProfileSchema, async ({ 
   after(() => Promise.all(result.promoted.map(({ userId, articleId }) => mailSeatStatus(userId, articleId, 'moved-up'))))
   await signOut({ redirectTo: '/' })
   return null
+})
+
+export const chooseNewsletter = formAction('reader', newsletterChoiceSchema, async ({ subscribed, scope, sectionIds }, viewer) => {
+  updateSubscription(viewer.id, { subscribed, allSections: scope === 'all', sectionIds })
+  refresh()
+  return { ok: true, message: subscribed ? 'Your newsletter choice is saved.' : 'You will get no more newsletters.' }
 })

@@ -5,7 +5,18 @@ import { getGiftAllowance, listGiftLinks } from '@/lib/articles/gift-links'
 import { formatDate } from '@/lib/core/dates'
 import { articlePath } from '@/lib/core/paths'
 import { getSettings } from '@/lib/core/settings'
-import { DeleteProfileForm, EmailForm, LogOutEverywhereForm, NameForm, PasswordForm, ResendVerificationForm, RevokeGiftForm } from './account-forms'
+import { listSections } from '@/lib/articles/sections'
+import { getSubscription } from '@/lib/newsletter/subscriptions'
+import {
+  DeleteProfileForm,
+  EmailForm,
+  LogOutEverywhereForm,
+  NameForm,
+  NewsletterForm,
+  PasswordForm,
+  ResendVerificationForm,
+  RevokeGiftForm,
+} from './account-forms'
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } }
 
@@ -29,6 +40,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const gifts = listGiftLinks(viewer.id)
   const allowance = getGiftAllowance(viewer.id)
   const { dateFormat } = getSettings()
+  const newsletter = getSubscription(viewer.id)
   const now = new Date()
   return (
     <div className="mx-auto max-w-xl">
@@ -60,6 +72,18 @@ export default async function AccountPage({ searchParams }: Props) {
       </Section>
       <Section id="sessions-heading" title="Sessions">
         <LogOutEverywhereForm />
+      </Section>
+      <Section id="newsletter-heading" title="Newsletter">
+        {newsletter.subscribed && !user.emailVerifiedAt && (
+          <p className="mb-3 text-sm font-semibold">It starts once you have confirmed your email address (see above).</p>
+        )}
+        {newsletter.stoppedAt && (
+          <p className="mb-3 text-sm font-semibold">
+            We stopped sending it on {formatDate(newsletter.stoppedAt, dateFormat)}, because your mail server refused it. Save with the box
+            ticked to start again.
+          </p>
+        )}
+        <NewsletterForm choice={newsletter} sections={listSections()} />
       </Section>
       <Section id="gifts-heading" title="Gift links">
         <p className="mb-3 text-sm">
@@ -105,7 +129,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <a href="/account/data" download className="font-semibold text-brand underline">
           Download my data
         </a>{' '}
-        <span className="text-sm text-muted">(your profile, likes, seminars, gift links and where you signed up from, as JSON)</span>
+        <span className="text-sm text-muted">(your profile, likes, seminars, gift links, newsletter choice and where you signed up from, as JSON)</span>
       </Section>
       <Section id="delete-heading" title="Delete your profile">
         <p className="mb-3 text-sm">

@@ -35,6 +35,12 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
           <FormField label="Name" name="name" autoComplete="name" state={state} />
           <FormField label="Email" name="email" type="email" autoComplete="email" state={state} />
           <FormField label="Password" name="password" type="password" autoComplete="new-password" hint="8 to 128 characters." state={state} />
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="newsletter" defaultChecked={state?.values?.newsletter === 'on'} className="mt-1.5" />
+            <span>
+              Send me the newsletter <span className="text-sm text-muted">(new articles and seminars; leave with one click at any time)</span>
+            </span>
+          </label>
         </>
       )}
     </ActionForm>
