@@ -48,9 +48,10 @@ const launchOptions = existsSync(debianChromium)
   : {}
 
 // The load-heavy sweeps: each sends hundreds of requests. They run after the functional tests (the `sweeps` project
-// depends on `functional`), so the journeys never starve behind them on a 2-core machine. The production set-up
+// depends on `functional`), so the journeys never starve behind them on a 2-core machine; so does the newsletter's,
+// which sends thousands of mails from a server of its own. The production set-up
 // (nginx, Redis, two workers of its own) is tested last, alone.
-const sweeps = ['leak-sweep', 'injection', 'guards', 'permissions', 'data-safety'].map((name) => `${name}.spec.ts`)
+const sweeps = ['leak-sweep', 'injection', 'guards', 'permissions', 'data-safety', 'newsletter'].map((name) => `${name}.spec.ts`)
 const cluster = 'cluster.spec.ts'
 
 export default defineConfig({
