@@ -18,6 +18,7 @@ let editorDraftId: number
 let authorDraftId: number
 let authorPublishedId: number
 let seminarId: number
+let issueId: number
 
 test.beforeAll(async () => {
   for (const role of ['reader', 'author', 'editor', 'admin'] as const) accounts[role] = await createAccount(role)
@@ -35,7 +36,15 @@ test.beforeAll(async () => {
   authorDraftId = insertArticle('Permission author draft', accounts.author.id)
   authorPublishedId = insertArticle('Permission author published', accounts.author.id, 'published')
   seminarId = insertSeminar(5).id
+  issueId = insertIssue()
 })
+
+/** A draft newsletter of one article. */
+function insertIssue() {
+  const id = Number(testDb().prepare("insert into newsletter_issues (subject, status) values ('Permission draft', 'draft')").run().lastInsertRowid)
+  testDb().prepare('insert into newsletter_issue_articles (issue_id, article_id, position) values (?, ?, 0)').run(id, authorPublishedId)
+  return id
+}
 
 async function cookieFor(viewer: Viewer) {
   return viewer === 'anonymous' ? undefined : cookieHeader(accounts[viewer])
@@ -76,6 +85,9 @@ test('every desk page lets in exactly the roles it is for', async ({ request }) 
     ['/admin/outbox', { author: 'not found', editor: 'not found', admin: 'desk' }],
     [`/admin/articles/${seminarId}/signups`, { author: 'not found', editor: 'desk', admin: 'desk' }],
     ['/admin/conversion', { author: 'not found', editor: 'desk', admin: 'desk' }],
+    ['/admin/newsletters', { author: 'not found', editor: 'desk', admin: 'desk' }],
+    ['/admin/newsletters/new', { author: 'not found', editor: 'desk', admin: 'desk' }],
+    [`/admin/newsletters/${issueId}`, { author: 'not found', editor: 'desk', admin: 'desk' }],
   ]
   for (const headers of headerVariants) {
     for (const [path, staff] of pages) {
@@ -100,6 +112,8 @@ function actionCases() {
   // An edit names the version it starts from, as the editor's form does (an older one is refused as a collision).
   const version = (id: number) => String(row('select version from articles where id = ?', id).version)
   const target = accounts.reader
+  // Sending cannot be undone: each call of this list has a draft of its own.
+  const draftIssueId = insertIssue()
   return [
     {
       name: 'saveArticleForm (create)',
@@ -161,6 +175,28 @@ function actionCases() {
       allowed: ['admin'],
     },
     {
+      name: 'saveIssueForm',
+      action: 'saveIssueForm',
+      call: { fields: { id: '', subject: `Forged ${tag}`, intro: '', articleIds: String(authorPublishedId) } },
+      changed: () => row('select count(*) as n from newsletter_issues where subject = ?', `Forged ${tag}`).n !== 0,
+      allowed: ['editor', 'admin'],
+    },
+    {
+      name: 'sendIssue',
+      action: 'sendIssue',
+      call: { fields: { issueId: String(draftIssueId) } },
+      path: `/admin/newsletters/${draftIssueId}`,
+      changed: () => row('select status from newsletter_issues where id = ?', draftIssueId).status !== 'draft',
+      allowed: ['editor', 'admin'],
+    },
+    {
+      name: 'saveNewsletterSettings',
+      action: 'saveNewsletterSettings',
+      call: { fields: { newsletterFrom: `forged-${tag}@example.com`, newsletterPerMinute: '600' } },
+      changed: () => row('select newsletter_from from settings where id = 1').newsletter_from === `forged-${tag}@example.com`,
+      allowed: ['admin'],
+    },
+    {
       name: 'saveSectionForm',
       action: 'saveSectionForm',
       call: { fields: { id: '', name: `Forged ${tag}`, slug: `forged-${tag}`, description: '', kind: 'article' } },
@@ -176,7 +212,7 @@ test('desk actions called by raw POST below their role change nothing', async ({
       for (const viewer of viewers.filter((v) => !(testCase.allowed as readonly string[]).includes(v))) {
         const cookie = await cookieFor(viewer)
         const label = `${viewer} ${testCase.name} ${JSON.stringify(headers)}`
-        const response = await callAction(request, testCase.action, testCase.call, { cookie, headers })
+        const response = await callAction(request, testCase.action, testCase.call, { cookie, headers, path: 'path' in testCase ? testCase.path : undefined })
         expect(response.status(), label).toBeLessThan(500)
         if (testCase.changed) expect(testCase.changed(), label).toBe(false)
         if ('renders' in testCase) expect(await response.text(), label).not.toContain(testCase.renders)
@@ -192,7 +228,10 @@ test('the same raw POSTs with the least role allowed do change things, so the ch
   const tagline = row('select tagline from settings where id = 1').tagline
   for (const testCase of actionCases()) {
     const role = least[testCase.allowed[0]]
-    const response = await callAction(request, testCase.action, testCase.call, { cookie: await cookieHeader(accounts[role]) })
+    const response = await callAction(request, testCase.action, testCase.call, {
+      cookie: await cookieHeader(accounts[role]),
+      path: 'path' in testCase ? testCase.path : undefined,
+    })
     expect(response.status(), testCase.name).toBeLessThan(500)
     if (testCase.changed) expect(testCase.changed(), `${role} ${testCase.name}`).toBe(true)
     if ('renders' in testCase) expect(await response.text()).toContain(testCase.renders)
