@@ -119,3 +119,37 @@ test('the name can be changed', async ({ readerPage }) => {
   await expect(readerPage.getByText('Your name is changed.')).toBeVisible()
   await expect(readerPage.getByText('Logged in as Renamed Reader')).toBeVisible()
 })
+
+test('the newsletter is chosen on the profile: on or off, every section or some', async ({ reader, readerPage: page }) => {
+  const subscription = () =>
+    testDb().prepare('select subscribed, all_sections from newsletter_subscriptions where user_id = ?').get(reader.id) as
+      | { subscribed: number; all_sections: number }
+      | undefined
+  const sectionNames = () =>
+    (
+      testDb()
+        .prepare('select s.name from newsletter_subscription_sections c join sections s on s.id = c.section_id where c.user_id = ?')
+        .all(reader.id) as { name: string }[]
+    ).map((row) => row.name)
+  const newsletter = page.getByRole('region', { name: 'Newsletter' })
+  await page.goto('/account')
+  await newsletter.getByLabel('Send me the newsletter').check()
+  await newsletter.getByLabel('Only these sections:').check()
+  await newsletter.getByRole('button', { name: 'Save newsletter choice' }).click()
+  await expect(newsletter.getByText('Choose at least one section, or every section.')).toBeVisible()
+  expect(subscription()).toBeUndefined()
+
+  const [first] = testDb().prepare('select name from sections order by position limit 1').all() as { name: string }[]
+  await newsletter.getByRole('checkbox', { name: first.name, exact: true }).check()
+  await newsletter.getByRole('button', { name: 'Save newsletter choice' }).click()
+  await expect(newsletter.getByRole('status')).toHaveText('Your newsletter choice is saved.')
+  expect(subscription()).toEqual({ subscribed: 1, all_sections: 0 })
+  expect(sectionNames()).toEqual([first.name])
+  // The fixture's reader has not confirmed the address: the newsletter waits for it.
+  await expect(newsletter.getByText('It starts once you have confirmed your email address')).toBeVisible()
+
+  await newsletter.getByLabel('Send me the newsletter').uncheck()
+  await newsletter.getByRole('button', { name: 'Save newsletter choice' }).click()
+  await expect(newsletter.getByRole('status')).toHaveText('You will get no more newsletters.')
+  expect(subscription()?.subscribed).toBe(0)
+})

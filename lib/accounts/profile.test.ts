@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db/client'
-import { articleLikes, auditLog, authTokens, outbox, users } from '@/db/schema'
+import { articleLikes, auditLog, authTokens, newsletterEvents, newsletterSubscriptions, outbox, users } from '@/db/schema'
 import { issueToken } from '@/lib/auth/tokens'
+import { updateSubscription } from '@/lib/newsletter/subscriptions'
 import { getSeatState, signUpForSeminar } from '@/lib/programme/seats'
 import { insertArticle, insertSeminar, insertUser, memberViewer } from '@/lib/testing/fixtures'
 import { deleteAccount, exportUserData } from './profile'
@@ -48,5 +49,25 @@ describe('deleteAccount', () => {
     const admin = insertUser({ role: 'admin' })
     expect(deleteAccount(admin.id)).toEqual({ ok: false, reason: 'last-admin' })
     expect(userRow(admin.id)).toBeDefined()
+  })
+
+  it('removes the newsletter subscription, counting the end without the person', () => {
+    const member = insertUser({ emailVerifiedAt: new Date() })
+    updateSubscription(member.id, { subscribed: true, allSections: true, sectionIds: [] })
+    const endsBefore = db.select().from(newsletterEvents).where(eq(newsletterEvents.kind, 'deleted')).all().length
+    expect(deleteAccount(member.id).ok).toBe(true)
+    expect(db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.userId, member.id)).get()).toBeUndefined()
+    const ends = db.select().from(newsletterEvents).where(eq(newsletterEvents.kind, 'deleted')).all()
+    expect(ends).toHaveLength(endsBefore + 1)
+    expect(ends.at(-1)?.userId).toBeNull()
+  })
+})
+
+describe('exportUserData', () => {
+  it('includes the newsletter choice', () => {
+    const member = insertUser({ emailVerifiedAt: new Date() })
+    const section = insertArticle().sectionId
+    updateSubscription(member.id, { subscribed: true, allSections: false, sectionIds: [section] })
+    expect(exportUserData(member.id)?.newsletter).toEqual({ subscribed: true, sections: [expect.stringMatching(/^Section \d+$/)], stoppedAt: null })
   })
 })

@@ -1,5 +1,6 @@
 'use client'
 
+import { useState } from 'react'
 import { ActionForm } from '@/app/_components/action-form'
 import { FormField } from '@/app/_components/form-field'
 import { NewPasswordFields } from '../new-password-fields'
@@ -80,26 +81,39 @@ export function RevokeGiftForm({ giftLinkId, title }: { giftLinkId: number; titl
 
 type NewsletterChoice = { subscribed: boolean; allSections: boolean; sectionIds: number[] }
 
+/** Its boxes are held in state: a refused save keeps what the member ticked (a form action resets the form). */
 export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice; sections: { id: number; name: string }[] }) {
+  const [subscribed, setSubscribed] = useState(choice.subscribed)
+  const [allSections, setAllSections] = useState(choice.allSections)
+  const [sectionIds, setSectionIds] = useState(choice.sectionIds)
+  const toggle = (id: number, on: boolean) => setSectionIds((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)))
   return (
     <ActionForm action={chooseNewsletter} submit="Save newsletter choice" className={profileForm}>
       {(state) => (
         <>
           <label className="flex items-center gap-2 font-semibold">
-            <input type="checkbox" name="subscribed" defaultChecked={choice.subscribed} /> Send me the newsletter
+            <input type="checkbox" name="subscribed" checked={subscribed} onChange={(event) => setSubscribed(event.target.checked)} /> Send me the
+            newsletter
           </label>
           <fieldset className="flex flex-col gap-1" aria-describedby="sectionIds-error">
             <legend className="mb-1 text-sm">It covers</legend>
             <label className="flex items-center gap-2">
-              <input type="radio" name="scope" value="all" defaultChecked={choice.allSections} /> Every section
+              <input type="radio" name="scope" value="all" checked={allSections} onChange={() => setAllSections(true)} /> Every section
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="scope" value="chosen" defaultChecked={!choice.allSections} /> Only these sections:
+              <input type="radio" name="scope" value="chosen" checked={!allSections} onChange={() => setAllSections(false)} /> Only these
+              sections:
             </label>
             <div className="ml-6 flex flex-col gap-1">
               {sections.map((section) => (
                 <label key={section.id} className="flex items-center gap-2">
-                  <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={choice.sectionIds.includes(section.id)} />
+                  <input
+                    type="checkbox"
+                    name="sectionIds"
+                    value={section.id}
+                    checked={sectionIds.includes(section.id)}
+                    onChange={(event) => toggle(section.id, event.target.checked)}
+                  />
                   {section.name}
                 </label>
               ))}
