@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db, writeTransaction } from '@/db/client'
 import { newsletterDeliveries, newsletterEvents, newsletterSenderLease, newsletterSubscriptions, users } from '@/db/schema'
 import { insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
-import { getIssue, listIssues, saveIssue, sendIssueNow } from './issues'
+import { getIssue, listIssues, saveIssue, scheduleIssue, sendIssueNow, startDueIssues } from './issues'
 import { claimDue, finishIssues, holdLease, markPermanentFailure, markSent, markTemporaryFailure, retryDelay } from './queue'
 import { pace } from './sender'
 import { startIfConfirmed, subscribeNewMember, unsubscribeByLink, updateSubscription } from './subscriptions'
@@ -66,6 +66,34 @@ describe('who an issue goes to', () => {
       { kind: 'unsubscribed', issueId },
     ])
     expect(listIssues(editor, issueId)[0].unsubscribes).toBe(1)
+  })
+})
+
+describe('scheduling', () => {
+  it('starts a scheduled issue when its time comes, not before; one taken back is a draft again', () => {
+    const member = subscriber()
+    const at = new Date(Date.now() + 60 * 60_000)
+    const issueId = newIssue()
+    expect(scheduleIssue(editor, issueId, at)).toBe(true)
+    startDueIssues(new Date(at.getTime() - 1_000))
+    expect(getIssue(editor, issueId)?.status).toBe('scheduled')
+    startDueIssues(at)
+    expect(getIssue(editor, issueId)?.status).toBe('sending')
+    expect(deliveriesOf(issueId).map((row) => row.userId)).toEqual([member.id])
+    expect(scheduleIssue(editor, issueId, null)).toBe(false)
+
+    const later = newIssue()
+    scheduleIssue(editor, later, at)
+    expect(scheduleIssue(editor, later, null)).toBe(true)
+    startDueIssues(at)
+    expect(getIssue(editor, later)?.status).toBe('draft')
+  })
+
+  it('lets only editors and admins write, schedule and send', () => {
+    const author = memberViewer(insertUser({ role: 'author' }))
+    expect(() => saveIssue(author, { id: null, subject: 'No', intro: '', articleIds: [insertArticle().id] })).toThrow('Forbidden')
+    expect(() => sendIssueNow(author, newIssue())).toThrow('Forbidden')
+    expect(() => scheduleIssue(author, newIssue(), new Date())).toThrow('Forbidden')
   })
 })
 
