@@ -89,6 +89,9 @@ function everyPage(): PageVisit[] {
     'tags/[slug]': 'tags/brand',
     'authors/[slug]': 'authors/marcus-lindqvist',
     'articles/[id]': `articles/${seminar.id}`,
+    'newsletters/[id]': `newsletters/${testDb().prepare("insert into newsletter_issues (subject) values ('Headers sample')").run().lastInsertRowid}`,
+    // A token the page refuses renders the page just the same.
+    'unsubscribe/[token]': `unsubscribe/1.1.${'A'.repeat(43)}`,
   }
   // The member and gift variants answer only at the static pages' addresses (proxy.ts): the gift one is asked for
   // there, with a token (a wrong one renders the variant just the same).
