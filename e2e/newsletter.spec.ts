@@ -185,6 +185,24 @@ test('a member who ticks the box and confirms gets the issue, and leaves with on
   await desk.context().close()
 })
 
+test('bad input on the issue form gets messages next to the fields, keeps what was chosen, and saves nothing', async ({ browser }) => {
+  const issues = () => onDb((database) => (database.prepare('select count(*) as n from newsletter_issues').get() as { n: number }).n)
+  const before = issues()
+  const page = await pageAs(browser, editor, origin)
+  await page.goto('/admin/newsletters/new')
+  await page.getByRole('button', { name: 'Save draft' }).click()
+  await expect(page.getByText('Enter a subject.')).toBeVisible()
+  await expect(page.getByText('Choose at least one article or seminar.')).toBeVisible()
+  const article = page.locator(`input[name="articleIds"][value="${latestArticle().id}"]`)
+  await article.check()
+  await page.getByRole('button', { name: 'Save draft' }).click()
+  await expect(page.getByText('Choose at least one article or seminar.')).toBeHidden()
+  await expect(page.getByText('Enter a subject.')).toBeVisible()
+  await expect(article).toBeChecked()
+  expect(issues()).toBe(before)
+  await page.context().close()
+})
+
 test('a member cannot unsubscribe another: forged and swapped tokens are refused', async () => {
   const victim = onDb((database) => {
     const { lastInsertRowid } = database

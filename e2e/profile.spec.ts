@@ -138,6 +138,9 @@ test('the newsletter is chosen on the profile: on or off, every section or some'
   await newsletter.getByRole('button', { name: 'Save newsletter choice' }).click()
   await expect(newsletter.getByText('Choose at least one section, or every section.')).toBeVisible()
   expect(subscription()).toBeUndefined()
+  // The refused save keeps what was ticked.
+  await expect(newsletter.getByLabel('Send me the newsletter')).toBeChecked()
+  await expect(newsletter.getByLabel('Only these sections:')).toBeChecked()
 
   const [first] = testDb().prepare('select name from sections order by position limit 1').all() as { name: string }[]
   await newsletter.getByRole('checkbox', { name: first.name, exact: true }).check()

@@ -6,6 +6,7 @@ import { insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
 import { getIssue, listIssues, saveIssue, scheduleIssue, sendIssueNow, startDueIssues } from './issues'
 import { claimDue, finishIssues, holdLease, markPermanentFailure, markSent, markTemporaryFailure, retryDelay } from './queue'
 import { pace } from './sender'
+import { countSubscribers, subscribersOverTime } from './stats'
 import { startIfConfirmed, subscribeNewMember, unsubscribeByLink, updateSubscription } from './subscriptions'
 
 const editor = memberViewer(insertUser({ role: 'editor' }))
@@ -160,6 +161,19 @@ describe('the queue', () => {
     expect(holdLease('this-host:1:second', now + 1_000)).toBe(false)
     expect(holdLease('this-host:1:second', now + 61_000)).toBe(true)
     expect(claimDue(10)).toHaveLength(1)
+  })
+})
+
+describe('the desk’s figures', () => {
+  it('draws subscribers over time back from today’s count', () => {
+    const before = countSubscribers()
+    subscriber()
+    subscriber()
+    const points = subscribersOverTime(3)
+    expect(points.map((point) => point.day)).toHaveLength(3)
+    expect(points.at(-1)!.subscribers).toBe(before + 2)
+    // Both started today: yesterday ended with fewer.
+    expect(points.at(-2)!.subscribers).toBeLessThan(points.at(-1)!.subscribers)
   })
 })
 

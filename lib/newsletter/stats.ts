@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, count, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gte, isNotNull, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { newsletterDeliveries, newsletterEvents, newsletterSubscriptions, users } from '@/db/schema'
 import { assertRole, required } from '@/lib/auth/roles'
@@ -21,11 +21,13 @@ export function countSubscribers(): number {
 
 const change = sql<number>`sum(case ${newsletterEvents.kind} when 'started' then 1 else -1 end)`
 
-/** Subscribers at the end of each of the last `days` UTC days, from the record of starts and ends. */
+/**
+ * Subscribers at the end of each of the last `days` UTC days: today's count, walked back through the recorded
+ * starts and ends, so the last point is always the true count.
+ */
 export function subscribersOverTime(days: number, now = new Date()) {
   const dayList = lastUtcDays(days, now)
   const since = new Date(`${dayList[0]}T00:00:00Z`)
-  const before = db.select({ n: change }).from(newsletterEvents).where(lt(newsletterEvents.createdAt, since)).get()?.n ?? 0
   const day = sql<string>`date(${newsletterEvents.createdAt}, 'unixepoch')`
   const perDay = new Map(
     db
@@ -36,11 +38,15 @@ export function subscribersOverTime(days: number, now = new Date()) {
       .all()
       .map((row) => [row.day, Number(row.n)]),
   )
-  let total = Number(before)
-  return dayList.map((date) => {
-    total += perDay.get(date) ?? 0
-    return { day: date, subscribers: total }
-  })
+  let atEnd = countSubscribers()
+  return dayList
+    .toReversed()
+    .map((date) => {
+      const point = { day: date, subscribers: atEnd }
+      atEnd -= perDay.get(date) ?? 0
+      return point
+    })
+    .toReversed()
 }
 
 /** Addresses that get no newsletter after repeated permanent failures, with the last refusal. */

@@ -81,7 +81,10 @@ export function RevokeGiftForm({ giftLinkId, title }: { giftLinkId: number; titl
 
 type NewsletterChoice = { subscribed: boolean; allSections: boolean; sectionIds: number[] }
 
-/** Its boxes are held in state: a refused save keeps what the member ticked (a form action resets the form). */
+/**
+ * What is ticked is kept in state and is the boxes' defaults: a form action resets the form when it answers, and a
+ * refused save must not lose the member's choice.
+ */
 export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice; sections: { id: number; name: string }[] }) {
   const [subscribed, setSubscribed] = useState(choice.subscribed)
   const [allSections, setAllSections] = useState(choice.allSections)
@@ -92,16 +95,16 @@ export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice;
       {(state) => (
         <>
           <label className="flex items-center gap-2 font-semibold">
-            <input type="checkbox" name="subscribed" checked={subscribed} onChange={(event) => setSubscribed(event.target.checked)} /> Send me the
+            <input type="checkbox" name="subscribed" defaultChecked={subscribed} onChange={(event) => setSubscribed(event.target.checked)} /> Send me the
             newsletter
           </label>
           <fieldset className="flex flex-col gap-1" aria-describedby="sectionIds-error">
             <legend className="mb-1 text-sm">It covers</legend>
             <label className="flex items-center gap-2">
-              <input type="radio" name="scope" value="all" checked={allSections} onChange={() => setAllSections(true)} /> Every section
+              <input type="radio" name="scope" value="all" defaultChecked={allSections} onChange={() => setAllSections(true)} /> Every section
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="scope" value="chosen" checked={!allSections} onChange={() => setAllSections(false)} /> Only these
+              <input type="radio" name="scope" value="chosen" defaultChecked={!allSections} onChange={() => setAllSections(false)} /> Only these
               sections:
             </label>
             <div className="ml-6 flex flex-col gap-1">
@@ -111,7 +114,7 @@ export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice;
                     type="checkbox"
                     name="sectionIds"
                     value={section.id}
-                    checked={sectionIds.includes(section.id)}
+                    defaultChecked={sectionIds.includes(section.id)}
                     onChange={(event) => toggle(section.id, event.target.checked)}
                   />
                   {section.name}
