@@ -4,7 +4,7 @@ import { db, writeTransaction } from '@/db/client'
 import { newsletterDeliveries, newsletterEvents, newsletterSenderLease, newsletterSubscriptions, users } from '@/db/schema'
 import { insertArticle, insertUser, memberViewer } from '@/lib/testing/fixtures'
 import { getIssue, listIssues, saveIssue, scheduleIssue, sendIssueNow, startDueIssues } from './issues'
-import { claimDue, finishIssues, holdLease, markPermanentFailure, markSent, markTemporaryFailure, retryDelay } from './queue'
+import { claimDue, finishIssues, holdLease, markPermanentFailure, markSent, markTemporaryFailure, releaseClaims, retryDelay } from './queue'
 import { pace } from './sender'
 import { countSubscribers, subscribersOverTime } from './stats'
 import { startIfConfirmed, subscribeNewMember, unsubscribeByLink, updateSubscription } from './subscriptions'
@@ -141,6 +141,17 @@ describe('the queue', () => {
     const next = newIssue()
     sendIssueNow(editor, next)
     expect(deliveriesOf(next).map((row) => row.userId)).not.toContain(gone.id)
+  })
+
+  it('puts the rows of a batch cut short back in the queue, and leaves those done as they are', () => {
+    subscriber()
+    subscriber()
+    const issueId = newIssue()
+    sendIssueNow(editor, issueId)
+    const rows = claimDue(10)
+    markSent(rows[0])
+    releaseClaims(rows)
+    expect(deliveriesOf(issueId).map((row) => row.status).sort()).toEqual(['pending', 'sent'])
   })
 
   it('skips a member who unsubscribed after the issue was queued', () => {

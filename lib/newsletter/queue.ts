@@ -79,6 +79,13 @@ export function claimDue(limit: number, now = new Date()): Claimed[] {
   })
 }
 
+/** Puts a batch's rows that are still claimed back in the queue, when the batch was cut short by an error. */
+export function releaseClaims(rows: Claimed[]) {
+  writeTransaction((tx) => {
+    for (const row of rows) tx.update(newsletterDeliveries).set({ status: 'pending' }).where(and(thisRow(row), eq(newsletterDeliveries.status, 'sending'))).run()
+  })
+}
+
 const thisRow = (row: Claimed) => and(eq(newsletterDeliveries.issueId, row.issueId), eq(newsletterDeliveries.userId, row.userId))
 
 export function markSent(row: Claimed, now = new Date()) {

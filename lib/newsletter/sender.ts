@@ -6,7 +6,17 @@ import { sendBulkMail } from '@/lib/core/mail'
 import { getSettings } from '@/lib/core/settings'
 import { composeIssueMail, loadIssueContent, type IssueContent } from './compose'
 import { startDueIssues } from './issues'
-import { claimDue, finishIssues, holdLease, markPermanentFailure, markSent, markTemporaryFailure, senderName, type Claimed } from './queue'
+import {
+  claimDue,
+  finishIssues,
+  holdLease,
+  markPermanentFailure,
+  markSent,
+  markTemporaryFailure,
+  releaseClaims,
+  senderName,
+  type Claimed,
+} from './queue'
 
 // The newsletter's sender: a loop in every server process (started by instrumentation.ts), of which the one holding
 // the lease sends: scheduled issues whose time has come are queued, then the queue is worked through at the rate
@@ -72,14 +82,21 @@ async function sendBatch(): Promise<number> {
   const contents = new Map<number, IssueContent | undefined>()
   const outcomes: Record<Outcome, number> = { sent: 0, retry: 0, failed: 0 }
   let renewed = began
-  for (const row of rows) {
-    // A sender that lost its lease (it stalled for a minute) stops: its claimed rows are another's now.
-    if (Date.now() - renewed > renewEvery) {
-      if (!holdLease(holder)) break
-      renewed = Date.now()
+  try {
+    for (const row of rows) {
+      // A sender that lost its lease (it stalled for a minute) stops: its claimed rows are another's now.
+      if (Date.now() - renewed > renewEvery) {
+        if (!holdLease(holder)) return idleMilliseconds
+        renewed = Date.now()
+      }
+      if (!contents.has(row.issueId)) contents.set(row.issueId, issueContent(row.issueId))
+      outcomes[await deliver(row, contents.get(row.issueId)!)]++
     }
-    if (!contents.has(row.issueId)) contents.set(row.issueId, issueContent(row.issueId))
-    outcomes[await deliver(row, contents.get(row.issueId)!)]++
+  } catch (error) {
+    // The database refused a write (busy past its timeout): the rows not yet done go back in the queue. Should that
+    // fail too, they stay claimed until a sender takes the lease over (this server, once restarted).
+    releaseClaims(rows)
+    throw error
   }
   finishIssues()
   if (outcomes.retry + outcomes.failed > 0) {
