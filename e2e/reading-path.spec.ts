@@ -1,6 +1,7 @@
 import { baseURL } from '../playwright.config'
 import { insertArticle, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
-import { clientAddress, createReader, expect, logInThroughForm, test } from './support/fixtures'
+import { clientAddress, createReader, expect, logInThroughForm, type Member, test } from './support/fixtures'
+import { callAction, cookieHeader, createAccount } from './support/staff'
 
 // Each test reads its own article; those that like one create it, so they start from no likes in any run.
 const slugs = publishedSlugs()
@@ -146,19 +147,53 @@ test('a raw POST to the like action without a session changes nothing', async ({
   await anonymous.dispose()
 })
 
-test('a bumped sessionVersion or a disabled account ends the session at once', async ({ browser }) => {
+test('a member disabled on the desk, or whose password was changed elsewhere, gets the wall on the very next request', async ({
+  browser,
+  request,
+}) => {
   const slug = slugs[5]
   const secret = membersOnlySentence(slug)
-  for (const revoke of [
-    'update users set session_version = session_version + 1 where id = ?',
-    'update users set disabled = 1 where id = ?',
-  ]) {
+  const admin = await createAccount('admin')
+  const newBrowser = async () => (await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } })).newPage()
+  const revocations: [string, (member: Member) => Promise<void>][] = [
+    [
+      'disabled on the desk',
+      async (member) => {
+        const fields = { userId: String(member.id), disabled: 'true' }
+        expect((await callAction(request, 'setAccountDisabledForm', { fields }, { cookie: await cookieHeader(admin) })).status()).toBe(200)
+        expect(testDb().prepare('select disabled from users where id = ?').get(member.id)).toEqual({ disabled: 1 })
+      },
+    ],
+    [
+      'password changed in another browser',
+      async (member) => {
+        const elsewhere = await newBrowser()
+        await logInThroughForm(elsewhere, member, '/account')
+        await elsewhere.getByLabel('Current password').fill(member.password)
+        await elsewhere.getByLabel('New password', { exact: true }).fill(`new-${member.password}`)
+        await elsewhere.getByLabel('New password again').fill(`new-${member.password}`)
+        await elsewhere.getByRole('button', { name: 'Change password' }).click()
+        await expect(elsewhere).toHaveURL('/account?changed=password')
+        await elsewhere.context().close()
+      },
+    ],
+    [
+      'sessionVersion bumped',
+      async (member) => {
+        testDb().prepare('update users set session_version = session_version + 1 where id = ?').run(member.id)
+      },
+    ],
+  ]
+  for (const [revocation, revoke] of revocations) {
     const member = await createReader()
-    const page = await (await browser.newContext()).newPage()
+    const page = await newBrowser()
     await logInThroughForm(page, member, articleUrl(slug))
     await expect(page.getByText(secret)).toBeVisible()
-    testDb().prepare(revoke).run(member.id)
-    await page.reload()
+    await revoke(member)
+    // The very next request: its whole answer, streamed parts and RSC payload included, has the wall and not the body.
+    const html = await (await page.reload())!.text()
+    expect(html, revocation).toContain('Sorry! You are not logged in.')
+    expect(html, revocation).not.toContain(secret)
     await expect(page.getByText('Sorry! You are not logged in.')).toBeVisible()
     await expect(page.getByText(secret)).toHaveCount(0)
     await page.context().close()

@@ -17,7 +17,7 @@ for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force
 mkdirSync(path.dirname(databasePath), { recursive: true })
 // Publications' PDFs, seeded beside the throwaway database.
 const documentsDir = path.join(path.dirname(databasePath), 'documents')
-execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/prepare.ts'], {
+execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prepare-database.ts'], {
   env: { ...process.env, DATABASE_PATH: databasePath, DOCUMENTS_DIR: documentsDir },
   stdio: ['ignore', 'ignore', 'inherit'],
 })

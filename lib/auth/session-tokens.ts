@@ -5,8 +5,8 @@ import { db } from '@/db/client'
 import { endedSessions, users } from '@/db/schema'
 
 // What a session token stands for. Each sign-in starts a session with an id of its own (`sid`, in the JWT), so one
-// session can be ended without the others: lib/auth/next-auth.ts checks every token here on every read, for the
-// app (`auth()`) and for Auth.js's own /api/auth/session alike.
+// session can be ended without the others. Every read of a token checks it here: the app's (getViewer in
+// lib/auth/session.ts), proxy.ts's, and Auth.js's own /api/auth/session (lib/auth/next-auth.ts).
 
 /** How long a session lasts without being used (Auth.js's default, written out because ended sessions need it). */
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60
