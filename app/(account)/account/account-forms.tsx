@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { ActionForm } from '@/app/_components/action-form'
 import { FormField } from '@/app/_components/form-field'
+import { IdCheckbox, useTickedIds } from '@/app/_components/ticked-ids'
 import { NewPasswordFields } from '../new-password-fields'
 import { changeEmail, changeName, changePassword, chooseNewsletter, deleteProfile, logOutEverywhere, resendVerification, revokeGift } from './actions'
 
@@ -82,14 +83,13 @@ export function RevokeGiftForm({ giftLinkId, title }: { giftLinkId: number; titl
 type NewsletterChoice = { subscribed: boolean; allSections: boolean; sectionIds: number[] }
 
 /**
- * What is ticked is kept in state and is the boxes' defaults: a form action resets the form when it answers, and a
- * refused save must not lose the member's choice.
+ * What is ticked is kept in state and is the boxes' defaults (see app/_components/ticked-ids.tsx): a form action
+ * resets the form when it answers, and a refused save must not lose the member's choice.
  */
 export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice; sections: { id: number; name: string }[] }) {
   const [subscribed, setSubscribed] = useState(choice.subscribed)
   const [allSections, setAllSections] = useState(choice.allSections)
-  const [sectionIds, setSectionIds] = useState(choice.sectionIds)
-  const toggle = (id: number, on: boolean) => setSectionIds((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)))
+  const sectionIds = useTickedIds(choice.sectionIds)
   return (
     <ActionForm action={chooseNewsletter} submit="Save newsletter choice" className={profileForm}>
       {(state) => (
@@ -110,13 +110,7 @@ export function NewsletterForm({ choice, sections }: { choice: NewsletterChoice;
             <div className="ml-6 flex flex-col gap-1">
               {sections.map((section) => (
                 <label key={section.id} className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name="sectionIds"
-                    value={section.id}
-                    defaultChecked={sectionIds.includes(section.id)}
-                    onChange={(event) => toggle(section.id, event.target.checked)}
-                  />
+                  <IdCheckbox name="sectionIds" id={section.id} ticked={sectionIds} />
                   {section.name}
                 </label>
               ))}

@@ -1,31 +1,22 @@
 'use client'
 
-import { useState } from 'react'
 import { ActionForm } from '@/app/_components/action-form'
 import { FormField, TextAreaField } from '@/app/_components/form-field'
+import { IdCheckbox, useTickedIds, type TickedIds } from '@/app/_components/ticked-ids'
 import { saveIssueForm, scheduleIssueForm, sendIssue, sendTestIssue, unscheduleIssue } from './actions'
 
 export type Candidate = { id: number; title: string; section: string; when: string }
 
 type IssueValues = { id: number | null; subject: string; intro: string; articleIds: number[] }
 
-type Choice = { chosen: number[]; toggle: (id: number, on: boolean) => void }
-
-function CandidateList({ legend, candidates, chosen, toggle }: { legend: string; candidates: Candidate[] } & Choice) {
+function CandidateList({ legend, candidates, ticked }: { legend: string; candidates: Candidate[]; ticked: TickedIds }) {
   if (candidates.length === 0) return null
   return (
     <fieldset className="flex flex-col gap-1" aria-describedby="articleIds-error">
       <legend className="mb-1 font-semibold">{legend}</legend>
       {candidates.map((candidate) => (
         <label key={candidate.id} className="flex items-start gap-2">
-          <input
-            type="checkbox"
-            name="articleIds"
-            value={candidate.id}
-            defaultChecked={chosen.includes(candidate.id)}
-            onChange={(event) => toggle(candidate.id, event.target.checked)}
-            className="mt-1.5"
-          />
+          <IdCheckbox name="articleIds" id={candidate.id} ticked={ticked} className="mt-1.5" />
           <span>
             {candidate.title} <span className="text-sm text-muted">({candidate.section}, {candidate.when})</span>
           </span>
@@ -35,13 +26,8 @@ function CandidateList({ legend, candidates, chosen, toggle }: { legend: string;
   )
 }
 
-/**
- * The chosen articles are kept in state as they are ticked, and are the boxes' defaults: a form action resets the
- * form when it answers, and a refused save must not lose them.
- */
 export function IssueForm({ issue, latest, upcoming }: { issue: IssueValues; latest: Candidate[]; upcoming: Candidate[] }) {
-  const [chosen, setChosen] = useState(issue.articleIds)
-  const toggle = (id: number, on: boolean) => setChosen((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)))
+  const ticked = useTickedIds(issue.articleIds)
   return (
     <ActionForm action={saveIssueForm} hiddenFields={{ id: issue.id ?? '' }} submit="Save draft" className="flex max-w-3xl flex-col gap-4">
       {(state) => (
@@ -55,8 +41,8 @@ export function IssueForm({ issue, latest, upcoming }: { issue: IssueValues; lat
             state={state}
             hint="Plain text; a blank line starts a new paragraph. The chosen articles follow it, each with its title, lede and teaser."
           />
-          <CandidateList legend="Articles" candidates={latest} chosen={chosen} toggle={toggle} />
-          <CandidateList legend="Seminars to come" candidates={upcoming} chosen={chosen} toggle={toggle} />
+          <CandidateList legend="Articles" candidates={latest} ticked={ticked} />
+          <CandidateList legend="Seminars to come" candidates={upcoming} ticked={ticked} />
           <p id="articleIds-error" aria-live="polite" className="text-sm font-semibold text-brand">
             {state?.fieldErrors?.articleIds?.join(' ')}
           </p>
