@@ -4,7 +4,7 @@ import type { APIRequestContext, Browser } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { e2ePort, e2eServerEnv } from '../playwright.config'
 import { startServer, type StartedServer } from '../scripts/lib/server.mjs'
-import { membersOnlySentence, testDb } from './support/db'
+import { membersOnlySentence, onDatabase, testDb } from './support/db'
 import { clientAddress, expect, test } from './support/fixtures'
 import { mailsTo, startSmtp, type TestSmtp } from './support/smtp'
 import { callAction, cookieHeader, createAccount, pageAs, type Account } from './support/staff'
@@ -43,15 +43,7 @@ const start = () =>
     },
   })
 
-function onDb<T>(work: (database: Database.Database) => T): T {
-  const database = new Database(databasePath)
-  database.pragma('busy_timeout = 5000')
-  try {
-    return work(database)
-  } finally {
-    database.close()
-  }
-}
+const onDb = <T,>(work: (database: Database.Database) => T): T => onDatabase(databasePath, work)
 
 test.beforeAll(async ({ playwright }) => {
   rmSync(folder, { recursive: true, force: true })

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { hashPassword } from '../lib/auth/passwords'
 import { documentsDir, e2eAuthSecret } from '../playwright.config'
 import { startServer, type StartedServer } from '../scripts/lib/server.mjs'
-import { membersOnlySentence, publishedSlugs, testDb } from './support/db'
+import { membersOnlySentence, onDatabase, publishedSlugs, testDb } from './support/db'
 import { clientAddress, expect, test } from './support/fixtures'
 import { callAction } from './support/staff'
 
@@ -66,15 +66,7 @@ test.afterAll(async () => {
 })
 
 const forged = () => ({ 'x-forwarded-for': clientAddress() })
-function onSecondDatabase<T>(work: (database: Database.Database) => T): T {
-  const database = new Database(databasePath)
-  database.pragma('busy_timeout = 5000')
-  try {
-    return work(database)
-  } finally {
-    database.close()
-  }
-}
+const onSecondDatabase = <T,>(work: (database: Database.Database) => T): T => onDatabase(databasePath, work)
 
 /** A reader of the second server's database. */
 async function createReader() {

@@ -11,6 +11,17 @@ export function testDb(): Database.Database {
   return connection
 }
 
+/** Runs `work` on another server's database file (a copy of this one), with its own short-lived connection. */
+export function onDatabase<T>(path: string, work: (database: Database.Database) => T): T {
+  const database = new Database(path)
+  database.pragma('busy_timeout = 5000')
+  try {
+    return work(database)
+  } finally {
+    database.close()
+  }
+}
+
 /** Plain text of the first paragraph of an article's members-only part: a sentence that must never leak. */
 export function membersOnlySentence(slug: string): string {
   const row = testDb().prepare('select body_html from articles where slug = ?').get(slug) as { body_html: string }
