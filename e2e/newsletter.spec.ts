@@ -239,6 +239,7 @@ test('2,000 subscribers get an issue exactly once each, through a kill -9 of the
     const response = await callAction(api, 'sendIssue', { fields: { issueId: String(issueId) } }, { cookie: await cookieHeader(editor), path: `/admin/newsletters/${issueId}` })
     expect(response.status()).toBeLessThan(400)
   }
+  const goodAddresses = Array.from({ length: 2000 }, (_, i) => address(i)).filter((_, i) => !gone(i))
   /** How many copies of `subject` each address received. */
   const copies = (subject: string) => {
     const counts = new Map<string, number>()
@@ -257,7 +258,8 @@ test('2,000 subscribers get an issue exactly once each, through a kill -9 of the
   server = await start()
   await expect.poll(() => issueStatus(first), { timeout: 300_000 }).toBe('sent')
   const firstCopies = copies(first)
-  for (let i = 20; i < 2000; i++) expect(firstCopies.get(address(i)), address(i)).toBeGreaterThanOrEqual(1)
+  // One list checked once (2,000 expect() calls cost seconds of the test's time).
+  expect(goodAddresses.filter((to) => !firstCopies.has(to))).toEqual([])
   // The one mail the SMTP server may have accepted just before the kill, but whose row was not yet marked (README).
   expect([...firstCopies.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(1)
   expect(Math.max(...firstCopies.values())).toBeLessThanOrEqual(2)
@@ -278,8 +280,8 @@ test('2,000 subscribers get an issue exactly once each, through a kill -9 of the
   await send(draft(second))
   await expect.poll(() => issueStatus(second), { timeout: 300_000 }).toBe('sent')
   const secondCopies = copies(second)
-  for (let i = 20; i < 2000; i++) expect(secondCopies.get(address(i)), address(i)).toBe(1)
+  expect(goodAddresses.filter((to) => secondCopies.get(to) !== 1)).toEqual([])
   expect([...smtp.attempts.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(1980)
   // The addresses that answered 550 were not even tried.
-  for (let i = 0; i < 20; i++) expect(smtp.attempts.get(address(i))).toBeUndefined()
+  expect(Array.from({ length: 20 }, (_, i) => address(i)).filter((to) => smtp.attempts.has(to))).toEqual([])
 })
