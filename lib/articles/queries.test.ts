@@ -48,7 +48,10 @@ describe('listLatestArticles', () => {
 
 describe('listMoreArticles', () => {
   it('puts the newest articles of the same section or with a shared tag first, then the newest others', () => {
-    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000)
+    // One clock reading for every time here: published_at keeps whole seconds, so two readings a millisecond apart
+    // can fall on either side of a second and make "a second ago" and "two seconds ago" the same time.
+    const now = Date.now()
+    const minutesAgo = (n: number) => new Date(now - n * 60_000)
     const current = insertArticle({ publishedAt: minutesAgo(10) })
     const tag = db.insert(tags).values({ slug: 'more-test', name: 'More test' }).returning().get()
     db.insert(articleTags).values({ articleId: current.id, tagId: tag.id }).run()
@@ -56,8 +59,8 @@ describe('listMoreArticles', () => {
     const sharedTag = insertArticle({ publishedAt: minutesAgo(20) })
     db.insert(articleTags).values({ articleId: sharedTag.id, tagId: tag.id }).run()
     // Newer than every other test's articles (a minute old), so they are the newest unrelated ones.
-    const unrelatedNewest = insertArticle({ publishedAt: new Date(Date.now() - 1000) })
-    const unrelatedOlder = insertArticle({ publishedAt: new Date(Date.now() - 2000) })
+    const unrelatedNewest = insertArticle({ publishedAt: new Date(now - 1000) })
+    const unrelatedOlder = insertArticle({ publishedAt: new Date(now - 2000) })
     const hidden = insertArticle({ sectionId: current.sectionId, status: 'draft', publishedAt: minutesAgo(5) })
 
     const more = listMoreArticles(getArticleBySlug(current.slug)!).map((article) => article.id)
