@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
-import { describe, expect, it } from 'vitest'
+import { encode } from 'next-auth/jwt'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/db/client'
 import { endedSessions, users } from '@/db/schema'
 import { insertUser } from '@/lib/testing/fixtures'
-import { endSession, findSessionUser, newSessionId, sessionMaxAgeSeconds } from './session-tokens'
+import { endSession, findSessionUser, newSessionId, readSessionToken, sessionMaxAgeSeconds } from './session-tokens'
 import { endAllSessions } from './users'
 
 const claimsOf = (user: { id: number; sessionVersion: number }) => ({ uid: user.id, sv: user.sessionVersion, sid: newSessionId() })
@@ -56,5 +57,36 @@ describe('session tokens', () => {
     expect(row?.expiresAt.getTime()).toBe(now.getTime() + sessionMaxAgeSeconds * 1000)
     endSession(claimsOf(user), new Date(now.getTime() + (sessionMaxAgeSeconds + 1) * 1000))
     expect(db.select().from(endedSessions).where(eq(endedSessions.sid, claims.sid)).get()).toBeUndefined()
+  })
+
+  describe('read from the cookie', () => {
+    const cookieName = 'authjs.session-token'
+    const requestWith = (token: string) => ({ headers: new Headers({ cookie: `${cookieName}=${token}` }) })
+    const mint = (maxAge: number) =>
+      encode({ token: { uid: 7, sv: 1, sid: newSessionId() }, secret: process.env.AUTH_SECRET!, salt: cookieName, maxAge })
+    afterEach(() => vi.useRealTimers())
+
+    it('decrypt each token once, and give the same claims for it after', async () => {
+      const token = await mint(60)
+      const first = await readSessionToken(requestWith(token))
+      expect(first).toMatchObject({ uid: 7, sv: 1 })
+      expect(await readSessionToken(requestWith(token))).toBe(first)
+    })
+
+    it('are refused once the token has expired, though its claims were kept', async () => {
+      const token = await mint(60)
+      expect(await readSessionToken(requestWith(token))).not.toBeNull()
+      // Past its expiry and Auth.js's 15 s of clock tolerance.
+      vi.useFakeTimers({ now: Date.now() + 80_000, toFake: ['Date'] })
+      expect(await readSessionToken(requestWith(token))).toBeNull()
+    })
+
+    it('are refused when forged, cut or garbled', async () => {
+      const token = await mint(60)
+      const forged = await encode({ token: { uid: 7, sv: 1, sid: newSessionId() }, secret: 'another-secret-another-secret-another-secret', salt: cookieName })
+      for (const bad of [forged, token.slice(0, -8), `${token.slice(0, 40)}x${token.slice(41)}`, 'garbage']) {
+        expect(await readSessionToken(requestWith(bad)), bad.slice(0, 20)).toBeNull()
+      }
+    })
   })
 })

@@ -1,8 +1,10 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { eq, lt, sql } from 'drizzle-orm'
+import { decode, getToken, type JWT, type JWTDecodeParams } from 'next-auth/jwt'
 import { db } from '@/db/client'
 import { endedSessions, users } from '@/db/schema'
+import { getAuthSecret, isSecureSite } from '@/lib/core/env'
 
 // What a session token stands for. Each sign-in starts a session with an id of its own (`sid`, in the JWT), so one
 // session can be ended without the others. Every read of a token checks it here: the app's (getViewer in
@@ -16,6 +18,37 @@ export type SessionClaims = { uid?: unknown; sv?: unknown; sid?: unknown }
 
 export function newSessionId(): string {
   return randomBytes(16).toString('base64url')
+}
+
+// Decrypting a session token (key derivation, then AES and HMAC on the crypto thread pool) is most of what checking
+// a session costs, and the same cookie comes with every request. A token that decrypted once decrypts to the same
+// claims again, so they are kept, by the token itself, until it expires. Only what decrypted is kept, so a forged
+// token is never in here. The session is still checked against the database on every request (findSessionUser).
+const decryptedTokens = new Map<string, { claims: JWT; expiresAt: number }>()
+const decryptedTokensKept = 10_000
+
+async function decodeOnce(params: JWTDecodeParams): Promise<JWT | null> {
+  const key = `${params.salt}:${params.token}`
+  const kept = decryptedTokens.get(key)
+  if (kept) {
+    if (kept.expiresAt > Date.now()) return kept.claims
+    decryptedTokens.delete(key)
+  }
+  const claims = await decode(params)
+  if (claims && typeof claims.exp === 'number') {
+    // The oldest first, when full.
+    if (decryptedTokens.size >= decryptedTokensKept) decryptedTokens.delete(decryptedTokens.keys().next().value!)
+    decryptedTokens.set(key, { claims, expiresAt: claims.exp * 1000 })
+  }
+  return claims
+}
+
+/**
+ * The claims of the request's session token, or null without a valid one: Auth.js's getToken, decrypting each token
+ * once (decodeOnce). Whether the session still stands is findSessionUser's to say.
+ */
+export function readSessionToken(req: Parameters<typeof getToken>[0]['req']): Promise<JWT | null> {
+  return getToken({ req, secret: getAuthSecret(), secureCookie: isSecureSite(), decode: decodeOnce })
 }
 
 /**

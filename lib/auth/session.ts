@@ -1,12 +1,10 @@
 import 'server-only'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
-import { getToken } from 'next-auth/jwt'
 import { cache } from 'react'
 import type { Role } from '@/db/schema'
 import { hasRole } from './roles'
-import { findSessionUser } from './session-tokens'
-import { getAuthSecret, isSecureSite } from '@/lib/core/env'
+import { findSessionUser, readSessionToken } from './session-tokens'
 import { loginPath } from '@/lib/core/paths'
 
 export type Viewer = { id: number; name: string; email: string; role: Role }
@@ -16,12 +14,12 @@ export type Viewer = { id: number; name: string; email: string; role: Role }
  * trusted: its claims are checked against the database (findSessionUser, the same check Auth.js's jwt callback and
  * proxy.ts make): the session must not have been ended by "Log out", and the user must still exist, be enabled and
  * carry the same sessionVersion, so disabling an account or bumping the version ends its sessions at the next
- * request. Name, email and role come from that same read. The cookie is decoded here rather than through `auth()`,
- * which also builds a request for Auth.js's session route and encrypts a refreshed token that a page cannot set:
- * a quarter of the CPU of a member's article page.
+ * request. Name, email and role come from that same read. The cookie is decoded here (readSessionToken) rather than
+ * through `auth()`, which also builds a request for Auth.js's session route and encrypts a refreshed token that a
+ * page cannot set: a quarter of the CPU of a member's article page.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const token = await getToken({ req: { headers: await headers() }, secret: getAuthSecret(), secureCookie: isSecureSite() })
+  const token = await readSessionToken({ headers: await headers() })
   return token && findSessionUser(token)
 })
 
