@@ -1,5 +1,6 @@
 // @ts-check
 const { basePolicy } = require('./lib/config/content-security-policy.cjs')
+const { readerHeaders, readerRewrites } = require('./lib/config/reader-variant.cjs')
 const { maxActionBodyBytes } = require('./lib/config/upload-limits.cjs')
 
 // Sent with every response. Pages add their script-src (lib/config/content-security-policy.cjs).
@@ -30,9 +31,13 @@ const nextConfig = {
   generateEtags: false,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  async rewrites() {
+    return { beforeFiles: readerRewrites }
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      ...readerHeaders,
       {
         // Only when the request reached us over https (as the proxy in front says).
         source: '/:path*',

@@ -1,17 +1,17 @@
 import { type NextRequest, NextResponse } from 'next/server'
-import { getToken } from 'next-auth/jwt'
 import { pagePolicy } from './lib/config/content-security-policy.cjs'
 import { actionAvailability } from './lib/config/server-actions.cjs'
 import { maxActionBodyBytes } from './lib/config/upload-limits.cjs'
 import { hasRole, required } from './lib/auth/roles'
-import { findSessionUser } from './lib/auth/session-tokens'
-import { getAuthSecret, isSecureSite } from './lib/core/env'
+import { findSessionUser, readSessionToken } from './lib/auth/session-tokens'
 import { loginPath } from './lib/core/paths'
 
 // Routing only, never a security boundary: readers without a session cookie get the static pages (the matcher
-// below does not even run this for them); requests with one are rewritten to the member variants under /m, which
-// check the session against the database themselves. The paywall decision stays in getBodyForViewer, so a bypass
-// here can only show a member the wall. What it refuses, every page and action refuses again on its own.
+// below does not even run this for them). With one, the front page is rewritten here to its member variant under
+// /m, which checks the session against the database itself; an article goes to its reader variant under /r by
+// next.config.js's rewrite (lib/config/reader-variant.cjs), a static page of public content whose reader's parts
+// the browser asks for. The paywall decision stays in getBodyForViewer, so a bypass here can only show a member
+// the wall. What it refuses, every page and action refuses again on its own.
 
 // Auth.js session cookie names (http, https) and their chunks (`.0`, `.1`) when a token is split.
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
@@ -102,7 +102,7 @@ function hasMalformedEscapes(pathname: string) {
  * staff. The desk's layout, pages, actions and data layer check all of this again themselves.
  */
 async function deskPageLoad(request: NextRequest, pathname: string) {
-  const token = await getToken({ req: request, secret: getAuthSecret(), secureCookie: isSecureSite() })
+  const token = await readSessionToken(request)
   const viewer = token && findSessionUser(token)
   if (!viewer) return NextResponse.redirect(new URL(loginPath(pathname), request.url), 307)
   if (!hasRole(viewer.role, required.desk)) return NextResponse.rewrite(new URL('/_not-found', request.url))
@@ -122,7 +122,7 @@ export async function proxy(request: NextRequest) {
   // Only the static pages have member variants (the matcher also runs this for actions posted to any page).
   const isArticle = /^\/articles\/[^/]+$/.test(pathname)
   const hasMemberVariant = pathname === '/' || isArticle
-  const memberPath = pathname === '/' ? '/m' : `/m${pathname}`
+  const memberPath = pathname === '/' ? '/m' : `/r${pathname}`
   // An article opened with a gift link, by a reader without a session (a member reads it anyway).
   const isGift = isArticle && !hasSession && request.nextUrl.searchParams.has('gift')
   const routedPath = hasSession && hasMemberVariant ? memberPath : isGift ? `/g${pathname}` : pathname
@@ -133,7 +133,7 @@ export async function proxy(request: NextRequest) {
   if (hasMalformedEscapes(pathname)) {
     return new NextResponse('Bad request: the address contains escapes that are not UTF-8.', { status: 400 })
   }
-  if (pathname === '/m' || pathname.startsWith('/m/') || pathname === '/g' || pathname.startsWith('/g/')) {
+  if (/^\/[mrg](\/|$)/.test(pathname)) {
     return new NextResponse('Not found', { status: 404 })
   }
   // A mail program's one-click unsubscribe (RFC 8058) POSTs to the address whose GET is the confirmation page.
@@ -146,7 +146,9 @@ export async function proxy(request: NextRequest) {
     return deskPageLoad(request, pathname)
   }
   if (!hasMemberVariant) return withScriptNonce(request)
-  if (!hasSession && !isGift) return NextResponse.next()
+  // An article with a session cookie: next.config.js's rewrite takes it to the reader variant, served whole from the
+  // cache with the hashes of its own scripts in its policy.
+  if (hasSession ? isArticle : !isGift) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = routedPath
   // Whatever the member or gift variant answers (HTML, RSC payload, prefetch) is for this reader only. It streams
@@ -158,7 +160,7 @@ export async function proxy(request: NextRequest) {
 }
 
 // Next needs the matcher written out literally. The pages rendered per request are listed (they need a nonce);
-// each static page appears once per session cookie name.
+// the front page appears once per session cookie name.
 export const config = {
   matcher: [
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
@@ -168,6 +170,8 @@ export const config = {
     '/m/:path*',
     '/g',
     '/g/:path*',
+    '/r',
+    '/r/:path*',
     '/admin',
     '/admin/:path*',
     '/login/:path*',
@@ -185,10 +189,6 @@ export const config = {
     { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },
     { source: '/', has: [{ type: 'cookie', key: '__Secure-authjs.session-token.0' }] },
-    { source: '/articles/:slug', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
-    { source: '/articles/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
-    { source: '/articles/:slug', has: [{ type: 'cookie', key: 'authjs.session-token.0' }] },
-    { source: '/articles/:slug', has: [{ type: 'cookie', key: '__Secure-authjs.session-token.0' }] },
     { source: '/articles/:slug', has: [{ type: 'query', key: 'gift' }] },
   ],
 }

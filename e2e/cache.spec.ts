@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { insertArticle, insertGiftLink, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { expect, test } from './support/fixtures'
-import { createAccount } from './support/staff'
+import { cookieHeader, createAccount } from './support/staff'
 
 const slugs = publishedSlugs()
 
@@ -30,6 +30,50 @@ test('after a member has read an article, anonymous requests for it still get on
       expect(body.includes(secret), JSON.stringify(variant)).toBe(false)
       expect(body).toContain('Sorry! You are not logged in.')
     }
+  }
+})
+
+test('a member gets the same cached page as every member, and the members-only part only from their own private request', async ({
+  request,
+}) => {
+  const { slug } = insertArticle()
+  const secret = membersOnlySentence(slug)
+  const member = { cookie: await cookieHeader(await createAccount('reader')) }
+  const path = `/articles/${slug}`
+  const variants: Record<string, string>[] = [{}, { RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }]
+  for (const headers of variants) {
+    const name = JSON.stringify(headers)
+    for (let i = 0; i < 2; i++) {
+      const page = await request.get(path, { headers: { ...headers, ...member } })
+      // Next writes its own policy on RSC payloads: private for a navigation ("private, no-cache, no-store, …"),
+      // public for a prefetch, which is the page's public shell; a cache in front may keep that only per Cookie.
+      if (headers['Next-Router-Prefetch']) expect(page.headers().vary, name).toContain('Cookie')
+      else expect(page.headers()['cache-control'], name).toMatch(/^private, (.* )?no-store/)
+      expect((await page.text()).includes(secret), name).toBe(false)
+      // Kept whole by Next: no part of it is rendered for this member.
+      if (i > 0 && !headers.RSC) expect(['HIT', 'STALE'], name).toContain(page.headers()['x-nextjs-cache'])
+    }
+  }
+
+  const parts = `/api/articles/${slug}/reader`
+  const forMember = await request.get(parts, { headers: member })
+  expect(forMember.headers()['cache-control']).toBe('private, no-store')
+  const mine = await forMember.json()
+  expect(mine.body.access).toBe('full')
+  expect(mine.body.bodyHtml).toContain(secret)
+  expect(mine.viewer.name).toBe('Test reader')
+  // Without a session, with a forged or a cut one: the wall, however often a member asked before.
+  for (const cookie of ['', 'authjs.session-token=forged', member.cookie.slice(0, -10)]) {
+    const response = await request.get(parts, { headers: { cookie } })
+    expect(response.headers()['cache-control'], cookie).toBe('private, no-store')
+    const text = await response.text()
+    expect(text.includes(secret), cookie).toBe(false)
+    expect(JSON.parse(text), cookie).toMatchObject({ viewer: null, body: { access: 'wall' } })
+  }
+  for (const bad of ['no-such-article', '%E2%80%AE', 'x'.repeat(300)]) {
+    const response = await request.get(`/api/articles/${bad}/reader`, { headers: member })
+    expect(response.status(), bad).toBe(404)
+    expect(await response.json(), bad).toEqual({ message: 'There is no such article.' })
   }
 })
 
@@ -73,8 +117,8 @@ test('the query string of the reader a shared page was rendered for never reache
   }
 })
 
-test('the member and gift variants are reachable only through proxy.ts', async ({ request }) => {
-  for (const path of ['/m', `/m/articles/${slugs[0]}`, '/g', `/g/articles/${slugs[0]}`, `/g/articles/${slugs[0]}?gift=x`]) {
+test('the member, reader and gift variants are reachable only through proxy.ts', async ({ request }) => {
+  for (const path of ['/m', '/r', `/r/articles/${slugs[0]}`, '/g', `/g/articles/${slugs[0]}`, `/g/articles/${slugs[0]}?gift=x`]) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
 })

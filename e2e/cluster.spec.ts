@@ -47,12 +47,9 @@ test('behind nginx, a member right after anonymous readers gets the full body, a
   const secret = membersOnlySentence(slug)
   const member = { cookie: await cookieHeader(await createAccount('reader')) }
   const url = `${clusterURL}/articles/${slug}`
-  const variants: { headers: Record<string, string>; prefetch: boolean }[] = [
-    { headers: {}, prefetch: false },
-    { headers: { RSC: '1' }, prefetch: false },
-    { headers: { RSC: '1', 'Next-Router-Prefetch': '1' }, prefetch: true },
-  ]
-  for (const { headers: variant, prefetch } of variants) {
+  const parts = `${clusterURL}/api/articles/${slug}/reader`
+  const variants: Record<string, string>[] = [{}, { RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }]
+  for (const variant of variants) {
     const name = JSON.stringify(variant)
     for (let i = 0; i < 3; i++) {
       const anonymous = await body(url, variant)
@@ -60,13 +57,22 @@ test('behind nginx, a member right after anonymous readers gets the full body, a
       // The page itself is kept by the micro-cache; Next marks an anonymous RSC navigation private, so it is not.
       if (i > 0 && !variant.RSC) expect(anonymous.cache, name).toMatch(/HIT|UPDATING/)
     }
+    // The member's page is the reader variant, public content only; the body comes in their own request.
     const forMember = await body(url, { ...variant, ...member })
     expect(forMember.cache, name).toBe('BYPASS')
-    // A prefetch is the page's shell, which holds no reader's part; the page and its RSC payload hold the body.
-    if (!prefetch) expect(forMember.text, name).toContain(secret)
+    expect(forMember.text.includes(secret), name).toBe(false)
+    const memberParts = await body(parts, member)
+    expect(memberParts.cache, name).toBe('BYPASS')
+    expect(memberParts.text, name).toContain(secret)
     const after = await body(url, variant)
     expect(after.text.includes(secret), name).toBe(false)
-    if (!prefetch) expect(after.text, name).toContain(wall)
+    if (!variant.RSC) expect(after.text, name).toContain(wall)
+    for (let i = 0; i < 2; i++) {
+      const anonymousParts = await body(parts)
+      expect(anonymousParts.text.includes(secret), name).toBe(false)
+      expect(JSON.parse(anonymousParts.text).body, name).toEqual({ access: 'wall' })
+      expect(anonymousParts.cache, name).not.toMatch(/HIT|UPDATING|STALE/)
+    }
   }
 })
 

@@ -28,6 +28,11 @@ test('a member gives an article: a fresh browser reads it, without the token or 
   await expect(member.getByText(/You have given all 5 of this month’s gift links\. You can give more from \d+ \w+\./)).toBeVisible()
   expect(giftOf(articles[5].id)).toBeUndefined()
 
+  // A member who opens a gift link reads the article as a member (the link is not counted as opened).
+  await member.goto(links[0])
+  await expect(member.getByText(membersOnlySentence(articles[0].slug))).toBeVisible()
+  await expect(member.getByRole('complementary', { name: 'Gift' })).toHaveCount(0)
+
   // A reader without a profile opens the first link in a browser of their own.
   const friend = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } })
   const reader = await friend.newPage()

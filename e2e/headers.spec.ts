@@ -93,18 +93,22 @@ function everyPage(): PageVisit[] {
     // A token the page refuses renders the page just the same.
     'unsubscribe/[token]': `unsubscribe/1.1.${'A'.repeat(43)}`,
   }
-  // The member and gift variants answer only at the static pages' addresses (proxy.ts): the gift one is asked for
-  // there, with a token (a wrong one renders the variant just the same).
-  const giftVariant: PageVisit = { path: `/${samples['articles/[slug]']}?gift=${'A'.repeat(43)}`, as: 'anonymous' }
+  // The member, reader and gift variants answer only at the static pages' addresses (proxy.ts): the gift one is asked
+  // for there, with a token (a wrong one renders the variant just the same), the others with a session cookie.
+  const variants: PageVisit[] = [
+    { path: `/${samples['articles/[slug]']}?gift=${'A'.repeat(43)}`, as: 'anonymous' },
+    { path: `/${samples['articles/[slug]']}`, as: 'reader' },
+    { path: '/', as: 'reader' },
+  ]
   const pageFiles = readdirSync('app', { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page.tsx') && !file.startsWith('(member)') && !file.startsWith('(gift)'))
+    .filter((file) => file.endsWith('page.tsx') && !/^\((member|reader|gift)\)/.test(file))
     .map((file): PageVisit => {
       let route = `/${file.replace(/(^|\/)page\.tsx$/, '')}`.replace(/\/\([^)]+\)/g, '')
       for (const [pattern, sample] of Object.entries(samples)) route = route.replace(pattern, sample)
       expect(route, file).not.toContain('[')
       return { path: route || '/', as: route.startsWith('/admin') ? 'admin' : route.startsWith('/account') ? 'reader' : 'anonymous' }
     })
-  return [...pageFiles, giftVariant]
+  return [...pageFiles, ...variants]
 }
 
 test('every page file answers with a script-src of hashes or a nonce, twice over for the cached ones', async ({ request }) => {

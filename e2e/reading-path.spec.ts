@@ -93,6 +93,15 @@ test('create profile from the wall, come back to the full article, like and unli
   await expect.poll(() => likeCount(slug)).toBe(0)
   await page.reload()
   await expect(page.getByText('Be the first to like this.')).toBeVisible()
+
+  // On to an article under More, in the browser: it asks for its own reader's parts.
+  const next = page.getByRole('region', { name: 'More' }).getByRole('link').first()
+  const href = (await next.getAttribute('href'))!
+  await next.click()
+  await page.waitForURL(`${baseURL}${href}`)
+  await expect(page.getByText(membersOnlySentence(href.split('/')[2]))).toBeVisible()
+  await expect(page.getByText(secret)).toBeHidden()
+  await expect(page.getByText('Sorry! You are not logged in.')).toBeHidden()
 })
 
 test('like wording counts other members', async ({ readerPage }) => {

@@ -3,14 +3,16 @@ import { getCachedSections, getCachedSettings } from '@/lib/articles/cached'
 import { sectionPath } from '@/lib/core/paths'
 import { AccountMenu } from './account-menu/account-menu'
 import { AnonymousMenu } from './account-menu/anonymous-menu'
+import { ReaderMenu } from './account-menu/reader-menu'
 import { SessionMenu } from './account-menu/session-menu'
 
-export type ChromeVariant = 'anonymous' | 'viewer' | 'unknown'
+export type ChromeVariant = 'anonymous' | 'viewer' | 'reader' | 'unknown'
 
 /**
  * `anonymous`: the static pages served to readers without a session cookie; reads nothing from the request.
  * `viewer`: the account menu shows the reader's session. Layouts using it render per request (`instant = false`),
  * so a page below can still answer 404 before anything is sent.
+ * `reader`: the static article page for readers with a session cookie: the menu comes from the reader's parts.
  * `unknown`: a static page any reader may get (the not-found page): the browser asks who is signed in.
  */
 export async function SiteHeader({ variant }: { variant: ChromeVariant }) {
@@ -21,7 +23,7 @@ export async function SiteHeader({ variant }: { variant: ChromeVariant }) {
         <Link href="/" className="font-serif text-2xl font-bold text-brand">
           {siteName}
         </Link>
-        {{ anonymous: <AnonymousMenu />, viewer: <AccountMenu />, unknown: <SessionMenu /> }[variant]}
+        {{ anonymous: <AnonymousMenu />, viewer: <AccountMenu />, reader: <ReaderMenu />, unknown: <SessionMenu /> }[variant]}
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 pb-3">
         <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold uppercase tracking-wide">

@@ -100,9 +100,9 @@ async function sweep(request: APIRequestContext, urls: string[], secrets: string
 }
 
 /**
- * Sweeps the anonymous outputs `request` reaches, has the member of `readerPage` read every walled article (page and
- * RSC payload) and a reader without a session open each through a gift link (page, RSC payload and prefetch), and
- * sweeps again. Returns how many responses each round checked, against how many secrets.
+ * Sweeps the anonymous outputs `request` reaches, has the member of `readerPage` read every walled article (page,
+ * RSC payload and the reader's parts) and a reader without a session open each through a gift link (page, RSC
+ * payload and prefetch), and sweeps again. Returns how many responses each round checked, against how many secrets.
  */
 export async function sweepForLeaks(request: APIRequestContext, readerPage: Page) {
   const slugs = walledSlugs()
@@ -110,8 +110,9 @@ export async function sweepForLeaks(request: APIRequestContext, readerPage: Page
   const secrets = [...slugs.map(membersOnlySentence), ...talkVideoIds(), ...pdfFiles()]
   expect(secrets.length).toBeGreaterThanOrEqual(16)
 
-  // One list for both rounds (tests running beside this one add pages as it goes).
-  const urls = await anonymousUrls(request)
+  // One list for both rounds (tests running beside this one add pages as it goes), with the reader's parts of each
+  // walled article as a request without a session asks for them.
+  const urls = [...(await anonymousUrls(request)), ...slugs.map((slug) => `/api/articles/${slug}/reader`)]
   expect(urls.length).toBeGreaterThan(30)
   const cold = await sweep(request, urls, secrets)
 
@@ -119,6 +120,7 @@ export async function sweepForLeaks(request: APIRequestContext, readerPage: Page
     await readerPage.goto(`/articles/${slug}`)
     await expect(readerPage.getByText(membersOnlySentence(slug))).toBeVisible()
     await readerPage.request.get(`/articles/${slug}`, { headers: { RSC: '1' } })
+    await readerPage.request.get(`/api/articles/${slug}/reader`)
   }
   const giver = await createAccount('reader', 'Sweep Giver')
   for (const slug of slugs) {

@@ -137,9 +137,7 @@ export function getArticleBySlug(slug: string) {
       coverImagePath: articles.coverImagePath,
       coverImageAlt: articles.coverImageAlt,
       teaserHtml: articles.teaserHtml,
-      // Whether there is a members-only part at all (a talk's video and a publication's PDF are one); its text
-      // stays in the database.
-      walled: sql<boolean>`${articles.bodyHtml} <> '' or ${inArray(sections.kind, walledKinds)}`.mapWith(Boolean),
+      walled: hasMembersOnlyPart(),
       // The public details of a talk, seminar or publication. A talk's video and a PDF's file are members-only.
       speaker: talks.speaker,
       talkMinutes: talks.durationMinutes,
@@ -169,6 +167,31 @@ export function getArticleBySlug(slug: string) {
           ? { kind: 'publication', pdfBytes }
           : { kind: 'article' }
   return { ...shell, details, authors: bylines, tags: listArticleTags(article.id) }
+}
+
+/**
+ * Whether an article has a members-only part at all (a talk's video and a publication's PDF are one); its text stays
+ * in the database.
+ */
+function hasMembersOnlyPart() {
+  return sql<boolean>`${articles.bodyHtml} <> '' or ${inArray(sections.kind, walledKinds)}`.mapWith(Boolean)
+}
+
+/**
+ * What the reader's parts of a page need to know of its article (app/api/articles/[slug]/reader): its id, whether it
+ * has a members-only part, and when a seminar starts. One small read, where the page's cached article would carry
+ * everything it shows. Null for what is not an article readers may see.
+ */
+export function getArticleReaderFacts(slug: string) {
+  if (!isSlug(slug)) return null
+  const row = db
+    .select({ id: articles.id, walled: hasMembersOnlyPart(), seminarStartsAt: seminars.startsAt })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(seminars, eq(seminars.articleId, articles.id))
+    .where(and(eq(articles.slug, slug), isPublic()))
+    .get()
+  return row ?? null
 }
 
 /**

@@ -4,7 +4,7 @@ import { createActionTable } from './server-actions.cjs'
 // The manifests' shapes as Next 16 writes them (cut down to a few routes).
 const actions = {
   node: {
-    like: { workers: { 'app/(static)/articles/[slug]/page': {}, 'app/(member)/m/articles/[slug]/page': {} } },
+    like: { workers: { 'app/(static)/articles/[slug]/page': {}, 'app/(reader)/r/articles/[slug]/page': {} } },
     logOut: { workers: { 'app/(site)/search/page': {}, 'app/_not-found/page': {}, 'app/(static)/page': {} } },
   },
 }
@@ -17,7 +17,7 @@ const routes = {
   dynamicRoutes: [
     { page: '/articles/[slug]', regex: '^/articles/([^/]+?)(?:/)?$' },
     { page: '/articles/[slug]/pdf', regex: '^/articles/([^/]+?)/pdf(?:/)?$' },
-    { page: '/m/articles/[slug]', regex: '^/m/articles/([^/]+?)(?:/)?$' },
+    { page: '/r/articles/[slug]', regex: '^/r/articles/([^/]+?)(?:/)?$' },
   ],
 }
 
@@ -26,7 +26,7 @@ describe('server actions by page', () => {
 
   it('lets an action through to a page that has it, by the route Next renders for the address', () => {
     expect(availability('like', '/articles/any-slug')).toBe('ok')
-    expect(availability('like', '/m/articles/any-slug/')).toBe('ok')
+    expect(availability('like', '/r/articles/any-slug/')).toBe('ok')
     expect(availability('logOut', '/')).toBe('ok')
     // No route has this address: the not-found page renders it, and has the action.
     expect(availability('logOut', '/no/such/page')).toBe('ok')

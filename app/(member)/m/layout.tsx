@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { SiteChrome } from '@/app/_components/site-chrome'
 
-// Member variants of the static pages, reached only through proxy.ts's rewrite for requests with a session cookie
-// (a direct request for /m gets a 404 there). Each page still checks the session itself: without a valid one it
-// shows what an anonymous reader sees.
+// The member variant of the front page, reached only through proxy.ts's rewrite for requests with a session cookie
+// (a direct request for /m gets a 404 there). It checks the session itself: without a valid one it shows what an
+// anonymous reader sees. (An article's variant for them is static: app/(reader).)
 export const instant = false
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 

@@ -9,12 +9,13 @@ import { getCachedArticle, getCachedLikeCount, getCachedSettings } from '@/lib/a
 import { articleJsonLd } from '@/lib/articles/structured-data'
 import { articlePath, authorPath, loginPath, sectionPath, tagPath } from '@/lib/core/paths'
 import { absoluteUrl, articleImageUrl, articleUrl } from '@/lib/core/urls'
-import { ArticleAccess } from './article-access'
 import { CoverImage } from './cover-image'
+import { GiftAccess } from './gift-access'
 import { KindFacts, SeminarLoginLine } from './kind-details'
 import { LikeButton } from './like-button'
 import { LikeLine } from './like-line'
 import { Paywall } from './paywall'
+import { ReaderAccess } from './reader-access'
 import { SeminarSeat } from './seminar-seat'
 import { ShareRow } from './share-row'
 
@@ -64,13 +65,15 @@ async function AnonymousLikeLine({ articleId, slug }: { articleId: number; slug:
   return <LikeButton articleId={articleId} initial={{ count, liked: false }} loginHref={loginHref} />
 }
 
-type Variant = { variant: 'anonymous' | 'member' } | { variant: 'gift'; gift: Promise<string> }
+type Variant = { variant: 'anonymous' | 'reader' } | { variant: 'gift'; gift: Promise<string> }
 
 /**
  * An article page. `anonymous` is the static page every reader without a session gets: teaser, wall and public like
- * count, built from cached public content only. `member` reads the session: the members-only part (decided by
- * getBodyForViewer) and the reader's like state stream in under Suspense. `gift` is the anonymous page opened with a
- * gift link: the part decided by the link's token (from the address) streams in the same way.
+ * count. `reader` is the static page every reader with a session cookie gets: it holds the same public content, with
+ * holes that the browser fills from the reader's own parts (reader-parts.ts: the members-only part as decided by
+ * getBodyForViewer, the like, the seminar seat). Both are built from cached public content only, and kept whole in
+ * the cache. `gift` is the anonymous page opened with a gift link, rendered per request: the part decided by the
+ * link's token (from the address) streams in under Suspense.
  */
 export async function ArticleView({ slug, ...reader }: { slug: string } & Variant) {
   const { variant } = reader
@@ -107,21 +110,13 @@ export async function ArticleView({ slug, ...reader }: { slug: string } & Varian
         <KindFacts details={article.details} slug={article.slug} past={seminarClosed} />
         {article.details.kind === 'seminar' &&
           !seminarClosed &&
-          (variant !== 'member' ? (
-            <SeminarLoginLine slug={article.slug} />
-          ) : (
-            <Suspense fallback={<p className="mt-4 h-16 text-sm text-muted">Loading your sign-up…</p>}>
-              <SeminarSeat articleId={article.id} slug={article.slug} startsAt={article.details.startsAt} />
-            </Suspense>
-          ))}
+          (variant === 'reader' ? <SeminarSeat articleId={article.id} slug={article.slug} /> : <SeminarLoginLine slug={article.slug} />)}
         <div className="mt-4 flex flex-col gap-3 border-y border-neutral-200 py-3" lang="en">
-          <ShareRow title={article.title} url={articleUrl(article.slug)} giftArticleId={variant === 'member' ? article.id : undefined} />
-          {variant !== 'member' ? (
-            <AnonymousLikeLine articleId={article.id} slug={article.slug} />
+          <ShareRow title={article.title} url={articleUrl(article.slug)} giftArticleId={variant === 'reader' ? article.id : undefined} />
+          {variant === 'reader' ? (
+            <LikeLine articleId={article.id} loginHref={loginPath(articlePath(article.slug))} />
           ) : (
-            <Suspense fallback={<p className="h-9 text-sm text-muted">Loading likes…</p>}>
-              <LikeLine articleId={article.id} slug={article.slug} />
-            </Suspense>
+            <AnonymousLikeLine articleId={article.id} slug={article.slug} />
           )}
         </div>
         {article.coverImagePath && (
@@ -131,17 +126,18 @@ export async function ArticleView({ slug, ...reader }: { slug: string } & Varian
         {article.walled && (
           // .paywall holds the members-only part for members and the wall for everyone else (see the JSON-LD).
           <div className="paywall mt-6">
-            {variant === 'anonymous' ? (
-              <Paywall articleId={article.id} returnTo={articlePath(article.slug)} />
-            ) : (
+            {reader.variant === 'gift' ? (
               <Suspense fallback={<p className="text-muted">Loading…</p>}>
-                <ArticleAccess
-                  articleId={article.id}
-                  slug={article.slug}
-                  title={article.title}
-                  gift={reader.variant === 'gift' ? reader.gift : undefined}
-                />
+                <GiftAccess articleId={article.id} slug={article.slug} title={article.title} gift={reader.gift} />
               </Suspense>
+            ) : variant === 'reader' ? (
+              <ReaderAccess
+                title={article.title}
+                pdfHref={`${articlePath(article.slug)}/pdf`}
+                wall={<Paywall articleId={article.id} returnTo={articlePath(article.slug)} />}
+              />
+            ) : (
+              <Paywall articleId={article.id} returnTo={articlePath(article.slug)} />
             )}
           </div>
         )}

@@ -1,11 +1,11 @@
-import { getLikeState } from '@/lib/articles/likes'
-import { getViewer } from '@/lib/auth/session'
-import { LikeButton } from './like-button'
-import { articlePath, loginPath } from '@/lib/core/paths'
+'use client'
 
-export async function LikeLine({ articleId, slug }: { articleId: number; slug: string }) {
-  const viewer = await getViewer()
-  const state = getLikeState(articleId, viewer?.id ?? null)
-  const loginHref = viewer ? undefined : loginPath(articlePath(slug))
-  return <LikeButton articleId={articleId} initial={state} loginHref={loginHref} />
+import { LikeButton } from './like-button'
+import { useReaderParts } from './reader-parts-provider'
+
+/** The reader variant's like line: the reader's own like, from the reader's parts. */
+export function LikeLine({ articleId, loginHref }: { articleId: number; loginHref: string }) {
+  const { parts } = useReaderParts()
+  if (!parts) return <p className="h-9 text-sm text-muted">Loading likes…</p>
+  return <LikeButton articleId={articleId} initial={parts.like} loginHref={parts.viewer ? undefined : loginHref} />
 }

@@ -1,6 +1,5 @@
 'use server'
 
-import { refresh } from 'next/cache'
 import { after } from 'next/server'
 import { z } from 'zod'
 import { argsAction } from '@/lib/auth/action'
@@ -15,10 +14,7 @@ const closed = 'This seminar is not open for sign-up.'
 export const takeSeminarSeat = argsAction({ signedOut: 'Log in to sign up.' }, seminarId, closed, async ([articleId], viewer) => {
   const result = signUpForSeminar(viewer, articleId)
   if (!result.ok) return result
-  if (result.changed) {
-    after(() => mailSeatStatus(viewer.id, articleId, result.status))
-    refresh()
-  }
+  if (result.changed) after(() => mailSeatStatus(viewer.id, articleId, result.status))
   const message =
     result.status === 'confirmed' ? 'You are signed up. The confirmation is in your mail.' : 'The seminar is full: you are on the waiting list.'
   return { ok: true, message }
@@ -30,6 +26,5 @@ export const giveUpSeminarSeat = argsAction({ signedOut: 'Log in to change your 
   if (!result.ok) return result
   if (!result.changed) return { ok: true, message: 'You were not signed up.' }
   after(() => Promise.all(result.promoted.map((userId) => mailSeatStatus(userId, articleId, 'moved-up'))))
-  refresh()
   return { ok: true, message: 'Your sign-up is cancelled.' }
 })

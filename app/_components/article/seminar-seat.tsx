@@ -1,19 +1,19 @@
-import { getSeatState } from '@/lib/programme/seats'
-import { getViewer } from '@/lib/auth/session'
+'use client'
+
 import { SeminarLoginLine } from './kind-details'
+import { useReaderParts } from './reader-parts-provider'
 import { SeatButton } from './seat-button'
 
-type Props = { articleId: number; slug: string; startsAt: Date }
-
 /**
- * A member's place at the seminar, and the button that changes it. Rendered per request, for the member only, so
- * it also knows the moment the seminar starts, whatever the cached page around it says.
+ * A member's place at the seminar, and the button that changes it, from the reader's parts: asked for per reader,
+ * so it also knows the moment the seminar starts, whatever the cached page around it says.
  */
-export async function SeminarSeat({ articleId, slug, startsAt }: Props) {
-  const viewer = await getViewer()
-  if (!viewer) return <SeminarLoginLine slug={slug} />
-  if (startsAt <= new Date()) return <p className="mt-4 text-sm text-muted">This seminar has taken place; it takes no more sign-ups.</p>
-  const seats = getSeatState(articleId, viewer)
+export function SeminarSeat({ articleId, slug }: { articleId: number; slug: string }) {
+  const { parts, reload } = useReaderParts()
+  if (!parts) return <p className="mt-4 h-16 text-sm text-muted">Loading your sign-up…</p>
+  if (!parts.viewer) return <SeminarLoginLine slug={slug} />
+  if (parts.seat === 'started') return <p className="mt-4 text-sm text-muted">This seminar has taken place; it takes no more sign-ups.</p>
+  const seats = parts.seat
   if (!seats) return null
   const left = Math.max(0, seats.capacity - seats.confirmed)
   const mine = seats.mine
@@ -28,7 +28,7 @@ export async function SeminarSeat({ articleId, slug, startsAt }: Props) {
         {left > 0 ? `${left} of ${seats.capacity} seats left.` : `All ${seats.capacity} seats are taken; ${seats.waiting} on the waiting list.`}
       </p>
       {where && <p className="font-semibold">{where}</p>}
-      <SeatButton articleId={articleId} action={mine ? 'cancel' : left > 0 ? 'sign-up' : 'wait'} />
+      <SeatButton articleId={articleId} action={mine ? 'cancel' : left > 0 ? 'sign-up' : 'wait'} onChanged={reload} />
     </section>
   )
 }

@@ -3,6 +3,6 @@ import { ArticleView, articleMetadata, articleStaticParams } from '@/app/_compon
 export const generateStaticParams = articleStaticParams
 export const generateMetadata = articleMetadata
 
-export default async function MemberArticlePage({ params }: { params: Promise<{ slug: string }> }) {
-  return <ArticleView slug={(await params).slug} variant="member" />
+export default async function ReaderArticlePage({ params }: PageProps<'/r/articles/[slug]'>) {
+  return <ArticleView slug={(await params).slug} variant="reader" />
 }
