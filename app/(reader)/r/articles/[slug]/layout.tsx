@@ -8,7 +8,9 @@ import { SiteChrome } from '@/app/_components/site-chrome'
 // reader alone (app/api/articles/[slug]/reader).
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 
-export default async function ReaderArticleLayout({ children, params }: LayoutProps<'/r/articles/[slug]'>) {
+type Props = { children: React.ReactNode; params: Promise<{ slug: string }> }
+
+export default async function ReaderArticleLayout({ children, params }: Props) {
   return (
     <ReaderPartsProvider slug={(await params).slug}>
       <SiteChrome variant="reader">{children}</SiteChrome>

@@ -3,6 +3,6 @@ import { ArticleView, articleMetadata, articleStaticParams } from '@/app/_compon
 export const generateStaticParams = articleStaticParams
 export const generateMetadata = articleMetadata
 
-export default async function ReaderArticlePage({ params }: PageProps<'/r/articles/[slug]'>) {
+export default async function ReaderArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   return <ArticleView slug={(await params).slug} variant="reader" />
 }
