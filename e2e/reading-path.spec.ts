@@ -1,5 +1,5 @@
 import { baseURL } from '../playwright.config'
-import { insertArticle, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
+import { insertArticle, insertSection, likeCount, membersOnlySentence, publishedSlugs, testDb } from './support/db'
 import { clientAddress, createReader, expect, logInThroughForm, type Member, test } from './support/fixtures'
 import { callAction, cookieHeader, createAccount } from './support/staff'
 
@@ -63,8 +63,11 @@ test('an anonymous reader sees the teaser and the wall, and the members-only par
   expect(payload).not.toContain(secret)
 })
 
-test('create profile from the wall, come back to the full article, like and unlike it', async ({ page }) => {
-  const { slug } = insertArticle()
+test('create profile from the wall, come back to the full article, like and unlike it, and go on to the next', async ({ page }) => {
+  // Two articles alone in their section, so that each is the first under the other's More.
+  const section = insertSection()
+  const { slug } = insertArticle(section)
+  const next = insertArticle(section)
   const secret = membersOnlySentence(slug)
   await page.goto(articleUrl(slug))
   await page.locator('.paywall').getByRole('link', { name: 'Create profile (100% free)' }).click()
@@ -94,12 +97,10 @@ test('create profile from the wall, come back to the full article, like and unli
   await page.reload()
   await expect(page.getByText('Be the first to like this.')).toBeVisible()
 
-  // On to an article under More, in the browser: it asks for its own reader's parts.
-  const next = page.getByRole('region', { name: 'More' }).getByRole('link').first()
-  const href = (await next.getAttribute('href'))!
-  await next.click()
-  await page.waitForURL(`${baseURL}${href}`)
-  await expect(page.getByText(membersOnlySentence(href.split('/')[2]))).toBeVisible()
+  // On to the next article from More, in the browser: it asks for its own reader's parts.
+  await page.getByRole('region', { name: 'More' }).getByRole('link', { name: next.title }).first().click()
+  await page.waitForURL(`${baseURL}${articleUrl(next.slug)}`)
+  await expect(page.getByText(membersOnlySentence(next.slug))).toBeVisible()
   await expect(page.getByText(secret)).toBeHidden()
   await expect(page.getByText('Sorry! You are not logged in.')).toBeHidden()
 })

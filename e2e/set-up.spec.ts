@@ -124,7 +124,10 @@ test('on a site at an https address the session cookie is Secure, and pages and 
   // Sent back as a browser at https://… would send it (this test client talks plain http to the server).
   const cookie = sessionCookie!.value.split(';')[0]
   const slug = publishedSlugs()[3]
-  expect(await (await client.get(`/articles/${slug}`, { headers: { cookie } })).text()).toContain(membersOnlySentence(slug))
+  // The cookie's name takes the article to the reader variant, and the reader's parts know the member by it.
+  expect(await (await client.get(`/articles/${slug}`, { headers: { cookie } })).text()).toContain('Loading the rest of the article…')
+  const parts = await (await client.get(`/api/articles/${slug}/reader`, { headers: { cookie } })).json()
+  expect(parts.body.bodyHtml).toContain(membersOnlySentence(slug))
   expect((await client.get('/account/data', { headers: { cookie } })).status()).toBe(200)
   await client.dispose()
 })

@@ -74,6 +74,13 @@ export function insertArticle(section = 'articles'): { id: number; slug: string;
   return { id, slug, title }
 }
 
+/** A section of its own (its slug), for a test that needs to know which articles share one. */
+export function insertSection(): string {
+  const slug = `e2e-section-${randomUUID().slice(0, 8)}`
+  testDb().prepare('insert into sections (slug, name, position) values (?, ?, 99)').run(slug, `Section ${slug}`)
+  return slug
+}
+
 /** A published seminar starting in `startsInHours`. */
 export function insertSeminar(capacity: number, startsInHours = 48): { id: number; slug: string; title: string } {
   const seminar = insertArticle('seminars-briefings')
