@@ -15,14 +15,20 @@ const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== 'pha
 
 /** @typedef {{ value: unknown, lastModified: number, tags: string[] }} Entry */
 
-/** This process's pages: at most `maxEntries`, the oldest dropped first; an invalidation drops its tag's pages. */
+/**
+ * This process's pages: at most `maxEntries`, the oldest dropped first. An invalidation drops its tag's pages, and an
+ * entry counts only if none of its tags was invalidated since (a page whose render began before is stored after).
+ */
 function memoryStore() {
   const maxEntries = 5000
   /** @type {Map<string, Entry>} */
   const entries = new Map()
+  /** @type {Map<string, number>} */
+  const invalidatedAt = new Map()
   return {
     async get(key) {
-      return entries.get(key) ?? null
+      const entry = entries.get(key)
+      return entry && entry.tags.every((tag) => (invalidatedAt.get(tag) ?? 0) < entry.lastModified) ? entry : null
     },
     async set(key, entry) {
       entries.delete(key)
@@ -30,6 +36,8 @@ function memoryStore() {
       entries.set(key, entry)
     },
     async invalidate(tags) {
+      const now = Date.now()
+      for (const tag of tags) invalidatedAt.set(tag, now)
       const invalid = new Set(tags)
       for (const [key, entry] of entries) {
         if (entry.tags.some((tag) => invalid.has(tag))) entries.delete(key)
@@ -65,8 +73,16 @@ function tagsOf(data, ctx) {
   return [...(ctx?.tags ?? []), ...(typeof fromHeader === 'string' ? fromHeader.split(',') : [])]
 }
 
+// When this process last looked each page up. Next looks a page up before it renders it, so a page it then stores
+// was rendered from what the database held at that moment, and is stored as of then: an invalidation that came
+// while it rendered (an editor's save during a reader's request) leaves it out of date, not fresh for a minute.
+/** @type {Map<string, number>} */
+const lookedUpAt = new Map()
+
 module.exports = class PageCacheHandler {
   async get(key) {
+    if (lookedUpAt.size >= 10_000) lookedUpAt.clear()
+    lookedUpAt.set(key, Date.now())
     const entry = await store.get(key)
     return entry ? { value: entry.value, lastModified: entry.lastModified } : null
   }
@@ -75,7 +91,7 @@ module.exports = class PageCacheHandler {
     // Shared with every later reader, so without the query of the reader it was rendered for.
     if (!withoutRenderedQuery(data)) return
     if (data?.kind === 'APP_PAGE') {
-      // The same address answers a member with their own page (proxy.ts rewrites on the session cookie), so a cache
+      // The same address answers a member with another page (a rewrite on the session cookie), so a cache
       // in front must not give this one to a request with another Cookie header. (Next sets Vary on pages itself;
       // the stored headers are added to it.)
       data.headers = { ...data.headers, vary: 'Cookie' }
@@ -85,7 +101,9 @@ module.exports = class PageCacheHandler {
         data.headers['content-security-policy'] = pagePolicy(inlineScriptHashes(data.html))
       }
     }
-    await store.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) }, ctx?.cacheControl?.expire)
+    const renderedFrom = lookedUpAt.get(key) ?? Date.now()
+    lookedUpAt.delete(key)
+    await store.set(key, { value: data, lastModified: renderedFrom, tags: tagsOf(data, ctx) }, ctx?.cacheControl?.expire)
   }
 
   async revalidateTag(tags) {
