@@ -75,8 +75,8 @@ type Variant = { variant: 'anonymous' | 'reader' } | { variant: 'gift'; gift: Pr
  * the cache. `gift` is the anonymous page opened with a gift link, rendered per request: the part decided by the
  * link's token (from the address) streams in under Suspense.
  */
-export async function ArticleView({ slug, ...reader }: { slug: string } & Variant) {
-  const { variant } = reader
+export async function ArticleView({ slug, ...page }: { slug: string } & Variant) {
+  const { variant } = page
   const [cached, { siteName }] = await Promise.all([getCachedArticle(slug), getCachedSettings()])
   if (!cached) notFound()
   const { article, more, seminarClosed } = cached
@@ -126,9 +126,9 @@ export async function ArticleView({ slug, ...reader }: { slug: string } & Varian
         {article.walled && (
           // .paywall holds the members-only part for members and the wall for everyone else (see the JSON-LD).
           <div className="paywall mt-6">
-            {reader.variant === 'gift' ? (
+            {page.variant === 'gift' ? (
               <Suspense fallback={<p className="text-muted">Loading…</p>}>
-                <GiftAccess articleId={article.id} slug={article.slug} title={article.title} gift={reader.gift} />
+                <GiftAccess articleId={article.id} slug={article.slug} title={article.title} gift={page.gift} />
               </Suspense>
             ) : variant === 'reader' ? (
               <ReaderAccess
