@@ -26,6 +26,16 @@ export type Db = typeof db
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 /**
+ * A drizzle prepared statement (`.prepare()`, with `sql.placeholder`s for its values), prepared on first use and
+ * reused after: for the reads every request makes, where building the SQL and SQLite's prepare cost more than the
+ * query. Not at import, which may come before the migrations have made its tables.
+ */
+export function preparedOnce<Statement>(prepare: () => Statement): () => Statement {
+  let statement: Statement | undefined
+  return () => (statement ??= prepare())
+}
+
+/**
  * A transaction that takes the write lock when it begins. A deferred one (SQLite's default) that reads and then
  * writes fails at once with SQLITE_BUSY when another connection (a script, a second process) committed in between;
  * taking the lock first makes it wait its turn instead (busy_timeout).

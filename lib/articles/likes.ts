@@ -1,21 +1,25 @@
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
-import { db, writeTransaction } from '@/db/client'
+import { db, preparedOnce, writeTransaction } from '@/db/client'
 import { articleLikes } from '@/db/schema'
 import { isArticlePublic } from './queries'
 import type { LikeState } from './like-wording'
 
 export function getLikeState(articleId: number, userId: number | null): LikeState {
-  const row = db
-    .select({
-      count: sql<number>`count(*)`,
-      liked: sql<number>`coalesce(sum(${articleLikes.userId} = ${userId ?? -1}), 0)`,
-    })
-    .from(articleLikes)
-    .where(eq(articleLikes.articleId, articleId))
-    .get()!
+  const row = likeState().get({ articleId, userId: userId ?? -1 })!
   return { count: row.count, liked: row.liked > 0 }
 }
+
+const likeState = preparedOnce(() =>
+  db
+    .select({
+      count: sql<number>`count(*)`,
+      liked: sql<number>`coalesce(sum(${articleLikes.userId} = ${sql.placeholder('userId')}), 0)`,
+    })
+    .from(articleLikes)
+    .where(eq(articleLikes.articleId, sql.placeholder('articleId')))
+    .prepare(),
+)
 
 /**
  * Records whether the member likes the article. Idempotent: a retried request or a second tab cannot undo what

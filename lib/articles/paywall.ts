@@ -1,6 +1,6 @@
 import 'server-only'
-import { and, eq } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { and, eq, sql } from 'drizzle-orm'
+import { db, preparedOnce } from '@/db/client'
 import { articles, publications, talks } from '@/db/schema'
 import type { Viewer } from '@/lib/auth/session'
 import { isSlug } from '@/lib/core/slugs'
@@ -35,13 +35,7 @@ function admits(articleId: number, viewer: Viewer | null, giftToken: unknown): {
 export function getBodyForViewer(articleId: number, viewer: Viewer | null, giftToken?: unknown): ArticleBody {
   const admitted = admits(articleId, viewer, giftToken)
   if (!admitted) return { access: 'wall' }
-  const row = db
-    .select({ bodyHtml: articles.bodyHtml, videoUrl: talks.videoUrl, pdfFile: publications.pdfFile })
-    .from(articles)
-    .leftJoin(talks, eq(talks.articleId, articles.id))
-    .leftJoin(publications, eq(publications.articleId, articles.id))
-    .where(and(eq(articles.id, articleId), isPublic()))
-    .get()
+  const row = membersOnlyPart().get({ articleId, now: new Date() })
   if (!row) return { access: 'wall' }
   return {
     access: 'full',
@@ -51,6 +45,16 @@ export function getBodyForViewer(articleId: number, viewer: Viewer | null, giftT
     ...admitted,
   }
 }
+
+const membersOnlyPart = preparedOnce(() =>
+  db
+    .select({ bodyHtml: articles.bodyHtml, videoUrl: talks.videoUrl, pdfFile: publications.pdfFile })
+    .from(articles)
+    .leftJoin(talks, eq(talks.articleId, articles.id))
+    .leftJoin(publications, eq(publications.articleId, articles.id))
+    .where(and(eq(articles.id, sql.placeholder('articleId')), isPublic(sql.placeholder('now'))))
+    .prepare(),
+)
 
 /**
  * A publication's PDF, under the same rule: only for a signed-in member or a working gift link to it, only for a

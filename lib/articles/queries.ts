@@ -1,15 +1,18 @@
 import 'server-only'
-import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { and, asc, count, desc, eq, exists, gt, inArray, lte, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
+import { db, preparedOnce } from '@/db/client'
 import { articleCoauthors, articleRedirects, articles, articleTags, authors, sections, publications, seminars, talks, walledKinds } from '@/db/schema'
 import { pageCount } from '@/lib/core/listing'
 import { listCoauthors } from './authors'
 import { listArticleTags } from './tags'
 import { isSlug } from '@/lib/core/slugs'
 
-/** What readers may see at all: published, or scheduled with its time come. The one place this rule lives. */
-export function isPublic() {
-  return and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, new Date()))
+/**
+ * What readers may see at all: published, or scheduled with its time come. The one place this rule lives. `now` is
+ * a prepared statement's placeholder in the reads every request makes (filled with the time it runs).
+ */
+export function isPublic(now: Date | Placeholder = new Date()) {
+  return and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, sql.param(now, articles.publishedAt)))
 }
 
 /** When the next scheduled article becomes public, or null: no cached page may outlive that moment. */
@@ -184,15 +187,18 @@ function hasMembersOnlyPart() {
  */
 export function getArticleReaderFacts(slug: string) {
   if (!isSlug(slug)) return null
-  const row = db
+  return readerFacts().get({ slug, now: new Date() }) ?? null
+}
+
+const readerFacts = preparedOnce(() =>
+  db
     .select({ id: articles.id, walled: hasMembersOnlyPart(), seminarStartsAt: seminars.startsAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(seminars, eq(seminars.articleId, articles.id))
-    .where(and(eq(articles.slug, slug), isPublic()))
-    .get()
-  return row ?? null
-}
+    .where(and(eq(articles.slug, sql.placeholder('slug')), isPublic(sql.placeholder('now'))))
+    .prepare(),
+)
 
 /**
  * Where the public article that was once at `slug` is now (lib/desk/save-article.ts keeps its old slugs), or null.

@@ -2,7 +2,7 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { eq, lt, sql } from 'drizzle-orm'
 import { decode, getToken, type JWT, type JWTDecodeParams } from 'next-auth/jwt'
-import { db } from '@/db/client'
+import { db, preparedOnce } from '@/db/client'
 import { endedSessions, users } from '@/db/schema'
 import { getAuthSecret, isSecureSite } from '@/lib/core/env'
 
@@ -58,16 +58,20 @@ export function readSessionToken(req: Parameters<typeof getToken>[0]['req']): Pr
  */
 export function findSessionUser(claims: SessionClaims) {
   if (typeof claims.sid !== 'string' || typeof claims.uid !== 'number') return null
-  const row = db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion, ended: endedSessions.sid })
-    .from(users)
-    .leftJoin(endedSessions, eq(endedSessions.sid, claims.sid))
-    .where(eq(users.id, claims.uid))
-    .get()
+  const row = sessionUser().get({ sid: claims.sid, uid: claims.uid })
   if (!row || row.ended !== null || row.disabled || row.sessionVersion !== claims.sv) return null
   const { id, name, email, role } = row
   return { id, name, email, role }
 }
+
+const sessionUser = preparedOnce(() =>
+  db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion, ended: endedSessions.sid })
+    .from(users)
+    .leftJoin(endedSessions, eq(endedSessions.sid, sql.placeholder('sid')))
+    .where(eq(users.id, sql.placeholder('uid')))
+    .prepare(),
+)
 
 /**
  * Ends the token's session for every copy of its cookie. Kept for a session's whole life from now, not the token's
