@@ -45,6 +45,11 @@ describe('getBodyForViewer (the paywall decision)', () => {
     }
   })
 
+  it('gives a member the body of a scheduled article once its time has come', () => {
+    const due = insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - 60_000) })
+    expect(getBodyForViewer(due.id, memberViewer(insertUser()))).toMatchObject({ access: 'full', bodyHtml: '<p>Members-only secret.</p>' })
+  })
+
   it('gives a working gift link’s holder the body of that one article, with the giver’s first name', () => {
     const article = insertArticle()
     const other = insertArticle()

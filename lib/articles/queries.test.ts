@@ -4,6 +4,7 @@ import { db } from '@/db/client'
 import { articleCoauthors, articleTags, authors, tags } from '@/db/schema'
 import {
   getArticleBySlug,
+  getArticleReaderFacts,
   getNextScheduledAt,
   listArticlesPage,
   listLatestArticles,
@@ -32,6 +33,19 @@ describe('getArticleBySlug', () => {
   it('rejects malformed slugs without querying for them', () => {
     expect(getArticleBySlug("x' OR 1=1 --")).toBeNull()
     expect(getArticleBySlug('a'.repeat(5000))).toBeNull()
+  })
+})
+
+describe('getArticleReaderFacts (a prepared statement, run at the time it is called)', () => {
+  it('knows a public article and whether it has a members-only part, and nothing readers may not see', () => {
+    const walled = insertArticle()
+    expect(getArticleReaderFacts(walled.slug)).toEqual({ id: walled.id, walled: true, seminarStartsAt: null })
+    expect(getArticleReaderFacts(insertArticle({ bodyHtml: '' }).slug)).toMatchObject({ walled: false })
+    expect(getArticleReaderFacts(insertArticle({ status: 'draft' }).slug)).toBeNull()
+    expect(getArticleReaderFacts(insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + hour) }).slug)).toBeNull()
+    const due = insertArticle({ status: 'scheduled', publishedAt: new Date(Date.now() - 60_000) })
+    expect(getArticleReaderFacts(due.slug)?.id).toBe(due.id)
+    expect(getArticleReaderFacts("x' OR 1=1 --")).toBeNull()
   })
 })
 
