@@ -1,4 +1,5 @@
 // @ts-check
+const { markChunksForEagerCompilation } = require('./lib/config/compile-hints.cjs')
 const { basePolicy } = require('./lib/config/content-security-policy.cjs')
 const { readerHeaders, readerRewrites } = require('./lib/config/reader-variant.cjs')
 const { maxActionBodyBytes } = require('./lib/config/upload-limits.cjs')
@@ -31,6 +32,8 @@ const nextConfig = {
   generateEtags: false,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  // The browser compiles the start-up code off the main thread (lib/config/compile-hints.cjs).
+  compiler: { runAfterProductionCompile: markChunksForEagerCompilation },
   async rewrites() {
     return { beforeFiles: readerRewrites }
   },

@@ -1,0 +1,2 @@
+export const compileHint: string
+export function markChunksForEagerCompilation(metadata: { distDir: string }): Promise<void>
