@@ -31,6 +31,17 @@ const config = [
       ],
     },
   },
+  {
+    // The reader's pages prefetch a page when the reader reaches for its link (app/_components/intent-link.tsx).
+    files: ['app/**/*.tsx'],
+    ignores: ['app/admin/**', 'app/_components/intent-link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Use IntentLink from '@/app/_components/intent-link' on the reader's pages." }] },
+      ],
+    },
+  },
   // next.config.js, the cache handler and what they share are loaded by Node as CommonJS, not bundled.
   { files: ['**/*.cjs', 'next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { ignores: ['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },

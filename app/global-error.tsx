@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import './globals.css'
 
 // Only when the root layout itself fails: it replaces the whole document, so it cannot use the site chrome that
@@ -11,9 +11,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body className="font-sans">
         <header className="border-b border-neutral-200">
           <div className="mx-auto max-w-5xl px-4 py-4">
-            <Link href="/" className="font-serif text-2xl font-bold text-brand">
+            <IntentLink href="/" className="font-serif text-2xl font-bold text-brand">
               Insights
-            </Link>
+            </IntentLink>
           </div>
         </header>
         <main className="mx-auto max-w-5xl px-4 py-8">

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { ArticleCard } from '@/app/_components/article-card'
 import { SearchForm } from '@/app/_components/search-form'
 import { SiteChrome } from '@/app/_components/site-chrome'
@@ -13,9 +13,9 @@ export default async function NotFound() {
       <h1 className="font-serif text-3xl font-bold">Page not found</h1>
       <p className="mt-2 text-muted">
         We could not find that page. It may have moved, or the link may be mistyped.{' '}
-        <Link href="/" className="font-semibold text-brand underline">
+        <IntentLink href="/" className="font-semibold text-brand underline">
           Go to the front page
-        </Link>
+        </IntentLink>
         .
       </p>
       <div className="mt-6">

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/articles/queries'
 import { articlePath } from '@/lib/core/paths'
@@ -13,9 +13,9 @@ export function ArticleCard({ article, headingLevel = 3, children }: { article: 
     <article lang={article.language} className="flex flex-col gap-2">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand">{article.sectionName}</p>
       <Heading className="font-serif text-xl font-bold leading-snug">
-        <Link href={articlePath(article.slug)} className="hover:text-brand">
+        <IntentLink href={articlePath(article.slug)} className="hover:text-brand">
           {article.title}
-        </Link>
+        </IntentLink>
       </Heading>
       {children ?? <p className="text-muted">{article.lede}</p>}
       <p className="text-sm text-muted">

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 
 /** Previous/next links with stable URLs: page 1 is the bare path, later pages add ?page=N (plus any `query`). */
 export function Pagination({
@@ -21,9 +21,9 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between border-t border-neutral-200 pt-4">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="font-semibold text-brand underline">
+        <IntentLink href={href(page - 1)} rel="prev" className="font-semibold text-brand underline">
           ← Newer
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}
@@ -31,9 +31,9 @@ export function Pagination({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next" className="font-semibold text-brand underline">
+        <IntentLink href={href(page + 1)} rel="next" className="font-semibold text-brand underline">
           Older →
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}

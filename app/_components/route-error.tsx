@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { SearchForm } from './search-form'
 
 /** The error page of a route group: rendered inside the group's layout, so the reader keeps the site chrome. */
@@ -20,9 +20,9 @@ export function RouteError({ reset }: { error: Error & { digest?: string }; rese
         >
           Try again
         </button>
-        <Link href="/" className="font-semibold text-brand underline">
+        <IntentLink href="/" className="font-semibold text-brand underline">
           Go to the front page
-        </Link>
+        </IntentLink>
       </div>
       <div className="mt-8">
         <SearchForm />

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { formatEventTime } from '@/lib/core/dates'
 import type { listUpcomingSeminars } from '@/lib/programme/seminars'
 import { articlePath } from '@/lib/core/paths'
@@ -20,9 +20,9 @@ export function SeminarList({ title, seminars, empty }: { title: string; seminar
           {seminars.map((seminar) => (
             <li key={seminar.id}>
               <h3 className="font-serif text-xl font-bold">
-                <Link href={articlePath(seminar.slug)} className="hover:text-brand">
+                <IntentLink href={articlePath(seminar.slug)} className="hover:text-brand">
                   {seminar.title}
-                </Link>
+                </IntentLink>
               </h3>
               <p className="text-sm font-semibold">
                 <time dateTime={seminar.startsAt.toISOString()}>{formatEventTime(seminar.startsAt, seminar.durationMinutes)}</time> ·{' '}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { getCachedSections, getCachedSettings } from '@/lib/articles/cached'
 import { sectionPath } from '@/lib/core/paths'
 import { AccountMenu } from './account-menu/account-menu'
@@ -20,24 +20,24 @@ export async function SiteHeader({ variant }: { variant: ChromeVariant }) {
   return (
     <header className="border-b border-neutral-200">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="font-serif text-2xl font-bold text-brand">
+        <IntentLink href="/" className="font-serif text-2xl font-bold text-brand">
           {siteName}
-        </Link>
+        </IntentLink>
         {{ anonymous: <AnonymousMenu />, viewer: <AccountMenu />, reader: <ReaderMenu />, unknown: <SessionMenu /> }[variant]}
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 pb-3">
         <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold uppercase tracking-wide">
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={sectionPath(section.slug)} className="text-muted hover:text-brand">
+              <IntentLink href={sectionPath(section.slug)} className="text-muted hover:text-brand">
                 {section.name}
-              </Link>
+              </IntentLink>
             </li>
           ))}
           <li>
-            <Link href="/search" className="text-muted hover:text-brand">
+            <IntentLink href="/search" className="text-muted hover:text-brand">
               Search
-            </Link>
+            </IntentLink>
           </li>
         </ul>
       </nav>

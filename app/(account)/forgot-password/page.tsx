@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { ForgotPasswordForm } from './forgot-password-form'
 
 export const metadata: Metadata = { title: 'Forgot your password?', robots: { index: false } }
@@ -11,9 +11,9 @@ export default function ForgotPasswordPage() {
       <p className="mb-6 mt-2 text-muted">Enter the email address of your profile and we will send you a link to choose a new password.</p>
       <ForgotPasswordForm />
       <p className="mt-6 text-sm">
-        <Link href="/login" className="underline">
+        <IntentLink href="/login" className="underline">
           Back to login
-        </Link>
+        </IntentLink>
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { LoginForm } from './login-form'
 import { MagicLinkForm } from './magic-link-form'
@@ -23,14 +23,14 @@ export default async function LoginPage({ searchParams }: Props) {
       )}
       <LoginForm callbackUrl={callbackUrl} />
       <div className="mt-6 flex flex-col gap-2 text-sm">
-        <Link href="/forgot-password" className="underline">
+        <IntentLink href="/forgot-password" className="underline">
           Forgot your password?
-        </Link>
+        </IntentLink>
         <p>
           New here?{' '}
-          <Link href={registerHref} className="font-semibold text-brand underline">
+          <IntentLink href={registerHref} className="font-semibold text-brand underline">
             Create profile (100% free)
-          </Link>
+          </IntentLink>
         </p>
       </div>
       <div className="mt-10 border-t border-neutral-200 pt-6">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { safeCallbackUrl } from '@/lib/core/redirects'
 import { RegisterForm } from './register-form'
 import { loginPath } from '@/lib/core/paths'
@@ -19,9 +19,9 @@ export default async function RegisterPage({ searchParams }: Props) {
       <RegisterForm callbackUrl={callbackUrl} />
       <p className="mt-6 text-sm">
         Already have a profile?{' '}
-        <Link href={loginPath(callbackUrl)} className="font-semibold text-brand underline">
+        <IntentLink href={loginPath(callbackUrl)} className="font-semibold text-brand underline">
           Log in
-        </Link>
+        </IntentLink>
       </p>
     </div>
   )

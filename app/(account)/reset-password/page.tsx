@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { parseQueryParam } from '@/lib/core/params'
 import { isTokenValid } from '@/lib/auth/tokens'
 import { ResetPasswordForm } from './reset-password-form'
@@ -19,9 +19,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       ) : (
         <p role="alert" className="font-semibold text-brand">
           This link has expired or has been used.{' '}
-          <Link href="/forgot-password" className="underline">
+          <IntentLink href="/forgot-password" className="underline">
             Ask for a new one
-          </Link>
+          </IntentLink>
           .
         </p>
       )}

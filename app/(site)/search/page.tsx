@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/app/_components/pagination'
 import { ArticleCard } from '@/app/_components/article-card'
@@ -32,9 +32,9 @@ export default async function SearchPage({ searchParams }: Props) {
           {!viewer && total > 0 && (
             <p className="mb-4 text-sm text-muted">
               Results come from titles, ledes and teasers.{' '}
-              <Link href={loginPath(`/search?q=${encodeURIComponent(query)}`)} className="underline">
+              <IntentLink href={loginPath(`/search?q=${encodeURIComponent(query)}`)} className="underline">
                 Log in
-              </Link>{' '}
+              </IntentLink>{' '}
               to search the full articles.
             </p>
           )}

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { usePathname } from 'next/navigation'
 import { loginPath, registerPath } from '@/lib/core/paths'
 
@@ -16,12 +16,12 @@ export function AnonymousMenu() {
   const returns = !noReturn.test(pathname)
   return (
     <div className="flex gap-4 text-sm">
-      <Link href={returns ? loginPath(pathname) : '/login'} className="font-semibold hover:text-brand">
+      <IntentLink href={returns ? loginPath(pathname) : '/login'} className="font-semibold hover:text-brand">
         Log in
-      </Link>
-      <Link href={returns ? registerPath(pathname) : '/register'} className="font-semibold text-brand hover:underline">
+      </IntentLink>
+      <IntentLink href={returns ? registerPath(pathname) : '/register'} className="font-semibold text-brand hover:underline">
         Create profile
-      </Link>
+      </IntentLink>
     </div>
   )
 }

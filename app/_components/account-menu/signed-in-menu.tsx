@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { LogOutButton } from '../log-out-button'
 
 /** The header's menu for a member: who is signed in, the desk for staff, and log out. */
@@ -7,14 +7,14 @@ export function SignedInMenu({ name, staff }: { name: string; staff: boolean }) 
     <div className="flex items-center gap-3 text-sm">
       <span>
         Logged in as{' '}
-        <Link href="/account" className="font-semibold hover:text-brand">
+        <IntentLink href="/account" className="font-semibold hover:text-brand">
           {name}
-        </Link>
+        </IntentLink>
       </span>
       {staff && (
-        <Link href="/admin" className="font-semibold hover:text-brand">
+        <IntentLink href="/admin" className="font-semibold hover:text-brand">
           Desk
-        </Link>
+        </IntentLink>
       )}
       <LogOutButton />
     </div>

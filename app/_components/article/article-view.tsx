@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { notFound } from 'next/navigation'
 import { Fragment, Suspense } from 'react'
 import { ArticleSection } from '@/app/_components/article-section'
@@ -85,9 +85,9 @@ export async function ArticleView({ slug, ...page }: { slug: string } & Variant)
       <JsonLd data={articleJsonLd(article, siteName)} />
       <article lang={article.language} className="mx-auto max-w-2xl">
         <p className="text-sm font-semibold uppercase tracking-wide">
-          <Link href={sectionPath(article.sectionSlug)} className="text-brand hover:underline">
+          <IntentLink href={sectionPath(article.sectionSlug)} className="text-brand hover:underline">
             {article.sectionName}
-          </Link>
+          </IntentLink>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-4 text-xl leading-relaxed text-muted">{article.lede}</p>
@@ -97,9 +97,9 @@ export async function ArticleView({ slug, ...page }: { slug: string } & Variant)
             {article.authors.map((author, i) => (
               <Fragment key={author.slug}>
                 {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
-                <Link href={authorPath(author.slug)} className="font-semibold hover:text-brand hover:underline">
+                <IntentLink href={authorPath(author.slug)} className="font-semibold hover:text-brand hover:underline">
                   {author.name}
-                </Link>
+                </IntentLink>
               </Fragment>
             ))}
           </p>
@@ -145,9 +145,9 @@ export async function ArticleView({ slug, ...page }: { slug: string } & Variant)
           <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2 text-sm" lang="en">
             {article.tags.map((tag) => (
               <li key={tag.id}>
-                <Link href={tagPath(tag.slug)} className="rounded-full border border-neutral-300 px-3 py-1 hover:border-brand">
+                <IntentLink href={tagPath(tag.slug)} className="rounded-full border border-neutral-300 px-3 py-1 hover:border-brand">
                   {tag.name}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

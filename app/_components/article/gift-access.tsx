@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { getBodyForViewer } from '@/lib/articles/paywall'
 import { articlePath, registerPath } from '@/lib/core/paths'
 import { ArticleBodyView } from './article-body'
@@ -37,9 +37,9 @@ export async function GiftAccess({ articleId, slug, title, gift }: Props) {
           <GiftOpened articleId={articleId} token={token} />
           <p>
             A gift from {body.giftFrom}.{' '}
-            <Link href={registerPath(articlePath(slug))} className="font-semibold text-brand underline">
+            <IntentLink href={registerPath(articlePath(slug))} className="font-semibold text-brand underline">
               Create a free profile to read everything.
-            </Link>
+            </IntentLink>
           </p>
         </aside>
       )}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import type { KindDetails } from '@/lib/articles/queries'
 import { formatEventTime } from '@/lib/core/dates'
 import { articlePath, loginPath } from '@/lib/core/paths'
@@ -54,9 +54,9 @@ export function KindFacts({ details, slug, past }: { details: KindDetails; slug:
 export function SeminarLoginLine({ slug }: { slug: string }) {
   return (
     <p lang="en" className="mt-4 text-sm">
-      <Link href={loginPath(articlePath(slug))} className="font-semibold text-brand underline">
+      <IntentLink href={loginPath(articlePath(slug))} className="font-semibold text-brand underline">
         Log in to sign up
-      </Link>{' '}
+      </IntentLink>{' '}
       (a free profile is all it takes).
     </p>
   )

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { useOptimistic, useState, useTransition } from 'react'
 import { likeWording, type LikeState } from '@/lib/articles/like-wording'
 import { likeArticle } from './actions'
@@ -36,9 +36,9 @@ export function LikeButton({ articleId, initial, loginHref }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       {loginHref ? (
-        <Link href={loginHref} className={buttonClass}>
+        <IntentLink href={loginHref} className={buttonClass}>
           <span aria-hidden="true">♡</span> Like
-        </Link>
+        </IntentLink>
       ) : (
         <button type="button" onClick={toggle} aria-pressed={optimistic.liked} className={buttonClass}>
           <span aria-hidden="true">{optimistic.liked ? '♥' : '♡'}</span> Like

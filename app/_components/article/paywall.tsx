@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { loginPath, registerPath } from '@/lib/core/paths'
 import { WallImpression } from './beacons'
 
@@ -17,15 +17,15 @@ export function Paywall({ articleId, returnTo }: { articleId: number; returnTo: 
       </ul>
       <p className="mt-3 font-semibold text-brand">It is 100% free.</p>
       <div className="mt-5 flex flex-wrap items-center gap-4">
-        <Link href={loginPath(returnTo)} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+        <IntentLink href={loginPath(returnTo)} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           Log in
-        </Link>
-        <Link href={registerPath(returnTo)} className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-white">
+        </IntentLink>
+        <IntentLink href={registerPath(returnTo)} className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-white">
           Create profile (100% free)
-        </Link>
-        <Link href="/forgot-password" className="text-sm underline">
+        </IntentLink>
+        <IntentLink href="/forgot-password" className="text-sm underline">
           Forgot your password?
-        </Link>
+        </IntentLink>
       </div>
     </section>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/app/_components/article-grid'
 import { listingMetadata } from '@/app/_components/listing-metadata'
@@ -34,9 +34,9 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold">{section.name}</h1>
       <p className="mb-2 mt-2 max-w-2xl text-muted">{section.description}</p>
       <p className="mb-8 text-sm">
-        <Link href={`${path}/feed.xml`} className="underline">
+        <IntentLink href={`${path}/feed.xml`} className="underline">
           RSS feed for {section.name}
-        </Link>
+        </IntentLink>
       </p>
       <ArticleGrid articles={items} headingLevel={2} empty="Nothing has been published in this section yet." />
       <Pagination path={path} page={page} pageCount={pageCount} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { IntentLink } from '@/app/_components/intent-link'
 import { isSubscribed } from '@/lib/newsletter/subscriptions'
 import { readUnsubscribeToken } from '@/lib/newsletter/unsubscribe-token'
 import { UnsubscribeForm } from './unsubscribe-form'
@@ -26,9 +26,9 @@ export default async function UnsubscribePage({ params }: Props) {
       ) : (
         <p>
           This address gets no newsletter. You can subscribe again on your{' '}
-          <Link href="/account#newsletter-heading" className="underline">
+          <IntentLink href="/account#newsletter-heading" className="underline">
             profile
-          </Link>
+          </IntentLink>
           .
         </p>
       )}
